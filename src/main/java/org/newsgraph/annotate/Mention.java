@@ -1,0 +1,18 @@
+package org.newsgraph.annotate;
+
+/**
+ * One resolved mention of an entity in an article field.
+ *
+ * @param field         "title" or "text"
+ * @param sentenceIndex 0-based sentence of the field the mention is in
+ * @param start         offset of the first character in the field (UTF-16 code units)
+ * @param end           offset after the last character (exclusive)
+ * @param method        how it was found: alias, abbreviation, demonym, capital, seat, city,
+ *                      surname, coreference, phrase
+ * @param countryOf     for leaders: the country led on the article's date (see Gazetteer#countryOf)
+ * @param inOffice      for leaders: whether they held an office on that date (null if undated)
+ */
+public record Mention(String field, int sentenceIndex, int start, int end, String surface,
+                      String snippet, String entityId, String entityType, String entityName,
+                      String method, String countryOf, Boolean inOffice) {
+}

@@ -1,0 +1,102 @@
+package org.newsgraph.annotate;
+
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.TimestampType;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
+import org.newsgraph.gazetteer.Gazetteer;
+
+/**
+ * articles -> mentions: a thin {@code mapPartitions} around {@link MentionExtractor}. The
+ * gazetteer is broadcast; each executor JVM builds the Aho-Corasick automaton once per gazetteer
+ * version and reuses it for every partition.
+ */
+public final class MentionStages {
+  static final StructType MENTION_ROW = new StructType()
+      .add("article_id", StringType, false)
+      .add("published_at", TimestampType, true)
+      .add("field", StringType, false)
+      .add("sentence_index", IntegerType, false)
+      .add("char_start", IntegerType, false)
+      .add("char_end", IntegerType, false)
+      .add("surface", StringType, false)
+      .add("snippet", StringType, false)
+      .add("entity_id", StringType, false)
+      .add("entity_type", StringType, false)
+      .add("entity_name", StringType, false)
+      .add("method", StringType, false)
+      .add("country_of", StringType, true)
+      .add("in_office", BooleanType, true);
+
+  private static final ConcurrentHashMap<String, MentionExtractor> EXTRACTORS = new ConcurrentHashMap<>();
+
+  private MentionStages() {
+  }
+
+  static MentionExtractor extractorFor(Gazetteer gazetteer, int snippetChars) {
+    return EXTRACTORS.computeIfAbsent(gazetteer.version() + "/" + snippetChars,
+        k -> new MentionExtractor(gazetteer, snippetChars));
+  }
+
+  /** One row per mention of the articles' titles and texts (see Tables.MENTIONS). */
+  public static Dataset<Row> extractMentions(Dataset<Row> articles, Broadcast<Gazetteer> gazetteer,
+                                             int snippetChars) {
+    List<String> have = Arrays.asList(articles.columns());
+    for (String c : List.of("article_id", "title", "text", "published_at")) {
+      if (!have.contains(c)) {
+        throw new IllegalArgumentException("extractMentions needs column '" + c + "'; the input has " + have);
+      }
+    }
+    Dataset<Row> in = articles.select("article_id", "title", "text", "published_at");
+    return in.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
+      MentionExtractor extractor = extractorFor(gazetteer.value(), snippetChars);
+      return new Iterator<Row>() {
+        private Iterator<Row> current = java.util.Collections.emptyIterator();
+
+        @Override
+        public boolean hasNext() {
+          while (!current.hasNext() && rows.hasNext()) {
+            current = mentionsOf(extractor, rows.next()).iterator();
+          }
+          return current.hasNext();
+        }
+
+        @Override
+        public Row next() {
+          hasNext();
+          return current.next();
+        }
+      };
+    }, Encoders.row(MENTION_ROW));
+  }
+
+  static List<Row> mentionsOf(MentionExtractor extractor, Row article) {
+    String id = article.getString(0);
+    Timestamp published = article.getTimestamp(3);
+    LocalDate date = published == null ? null : published.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+    List<Mention> mentions = extractor.extract(article.getString(1), article.getString(2), date);
+    List<Row> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      out.add(RowFactory.create(id, published, m.field(), m.sentenceIndex(), m.start(), m.end(),
+          m.surface(), m.snippet(), m.entityId(), m.entityType(), m.entityName(), m.method(),
+          m.countryOf(), m.inOffice()));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,87 @@
+package org.newsgraph.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * The resolved, validated configuration of one run. Built once at start; every value has been
+ * parsed, so a bad value fails here with a message naming the setting.
+ */
+public record NewsgraphConfig(
+    List<String> inputPaths,
+    String inputFormat,
+    String outputDir,
+    int maxTextChars,
+    String gazetteerExtraDir,
+    int snippetChars,
+    List<String> granularities,
+    int minPairCount,
+    double significanceG2,
+    int significanceMinCount,
+    Map<String, String> resolved) implements java.io.Serializable {
+
+  /** Resolves from text values; keys not known to {@link Settings} are refused. */
+  public static NewsgraphConfig fromMap(Map<String, String> values) {
+    for (String key : values.keySet()) {
+      if (Settings.byKey(key) == null) {
+        throw new ConfigException("unknown setting '" + key + "'; known settings: "
+            + Settings.ALL.stream().map(Setting::key).toList());
+      }
+    }
+    Map<String, String> resolved = new LinkedHashMap<>();
+    for (Setting<?> s : Settings.ALL) {
+      resolved.put(s.key(), values.getOrDefault(s.key(), s.defaultValue()).trim());
+    }
+    NewsgraphConfig config = new NewsgraphConfig(
+        Settings.INPUT_PATHS.parse(resolved.get(Settings.INPUT_PATHS.key())),
+        Settings.INPUT_FORMAT.parse(resolved.get(Settings.INPUT_FORMAT.key())),
+        Settings.OUTPUT_DIR.parse(resolved.get(Settings.OUTPUT_DIR.key())),
+        Settings.MAX_TEXT_CHARS.parse(resolved.get(Settings.MAX_TEXT_CHARS.key())),
+        Settings.GAZETTEER_EXTRA_DIR.parse(resolved.get(Settings.GAZETTEER_EXTRA_DIR.key())),
+        Settings.SNIPPET_CHARS.parse(resolved.get(Settings.SNIPPET_CHARS.key())),
+        Settings.GRANULARITY.parse(resolved.get(Settings.GRANULARITY.key())),
+        Settings.MIN_PAIR_COUNT.parse(resolved.get(Settings.MIN_PAIR_COUNT.key())),
+        Settings.SIGNIFICANCE_G2.parse(resolved.get(Settings.SIGNIFICANCE_G2.key())),
+        Settings.SIGNIFICANCE_MIN_COUNT.parse(resolved.get(Settings.SIGNIFICANCE_MIN_COUNT.key())),
+        java.util.Collections.unmodifiableMap(resolved));
+    if (!config.gazetteerExtraDir().isEmpty() && !Files.isDirectory(Path.of(config.gazetteerExtraDir()))) {
+      throw new ConfigException("setting '" + Settings.GAZETTEER_EXTRA_DIR.key() + "' names '"
+          + config.gazetteerExtraDir() + "', which is not a directory");
+    }
+    return config;
+  }
+
+  /** Reads a properties file into a map; a missing file fails naming the path. */
+  public static Map<String, String> readProperties(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new ConfigException("config file '" + file + "' does not exist or is not a file");
+    }
+    Properties p = new Properties();
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      p.load(r);
+    } catch (IOException e) {
+      throw new ConfigException("config file '" + file + "' cannot be read: " + e.getMessage());
+    }
+    Map<String, String> out = new TreeMap<>();
+    for (String k : p.stringPropertyNames()) {
+      out.put(k, p.getProperty(k));
+    }
+    return out;
+  }
+
+  /** Checks that the inputs are set; only jobs that read dumps need them. */
+  public void requireInputs() {
+    if (inputPaths.isEmpty()) {
+      throw new ConfigException("setting '" + Settings.INPUT_PATHS.key()
+          + "' is empty: give --input PATH or set it in the config file");
+    }
+  }
+}

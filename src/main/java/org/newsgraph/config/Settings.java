@@ -1,0 +1,77 @@
+package org.newsgraph.config;
+
+import java.util.List;
+
+/**
+ * Every setting of newsgraph, each with its default beside it. Precedence when resolved:
+ * command line ({@code --set key=value} and the named options) &gt; {@code --config FILE} &gt;
+ * {@code jobs/newsgraph.properties} (passed by the launcher as a config file) &gt; the defaults here.
+ */
+public final class Settings {
+  private Settings() {
+  }
+
+  public static final List<String> GRANULARITIES = List.of("day", "week", "month", "year", "all");
+
+  public static final Setting<List<String>> INPUT_PATHS = new Setting<>(
+      "input.paths", "", "comma-separated files, directories or globs (local, hdfs://, s3a://)",
+      "Article dumps to read.", Setting.list());
+
+  public static final Setting<String> INPUT_FORMAT = new Setting<>(
+      "input.format", "jsonl", "jsonl",
+      "Format of the dumps. JSON Lines: one JSON object per line (.jsonl/.json, .gz/.bz2 too).",
+      Setting.oneOf(List.of("jsonl")));
+
+  public static final Setting<String> OUTPUT_DIR = new Setting<>(
+      "output.dir", "out", "a directory path or URI",
+      "Root of the output tables; each table is a folder below it. Reruns replace what they wrote.",
+      Setting.nonEmpty());
+
+  public static final Setting<Integer> MAX_TEXT_CHARS = new Setting<>(
+      "ingest.max_text_chars", "1000000", "a whole number >= 1",
+      "Articles with a longer text are rejected with reason 'oversize'.", Setting.intAtLeast(1));
+
+  public static final Setting<String> GAZETTEER_EXTRA_DIR = new Setting<>(
+      "gazetteer.extra_dir", "", "empty, or a local directory of TSV files",
+      "Extra gazetteer files of the bundled format (countries.tsv, country_aliases.tsv, leaders.tsv,"
+          + " leader_roles.tsv, topics.tsv); rows with a known id replace, new ids add.",
+      Setting.text());
+
+  public static final Setting<Integer> SNIPPET_CHARS = new Setting<>(
+      "annotate.snippet_chars", "80", "a whole number >= 10",
+      "Characters of context on each side of a mention in mentions.snippet.",
+      Setting.intAtLeast(10));
+
+  public static final Setting<List<String>> GRANULARITY = new Setting<>(
+      "cooccur.granularities", "month,year,all", "comma-separated subset of " + GRANULARITIES,
+      "Periods for which counts and co-occurrence are computed (UTC; week = ISO week).",
+      Setting.listOf(GRANULARITIES, false));
+
+  public static final Setting<Integer> MIN_PAIR_COUNT = new Setting<>(
+      "cooccur.min_pair_count", "1", "a whole number >= 1",
+      "Pairs seen in fewer articles than this in a period are not written.",
+      Setting.intAtLeast(1));
+
+  public static final Setting<Double> SIGNIFICANCE_G2 = new Setting<>(
+      "cooccur.significance.g2", "10.83", "a number >= 0",
+      "G2 (log-likelihood ratio) a pair needs to be flagged significant (10.83 = p < 0.001, 1 df).",
+      Setting.doubleAtLeast(0));
+
+  public static final Setting<Integer> SIGNIFICANCE_MIN_COUNT = new Setting<>(
+      "cooccur.significance.min_count", "5", "a whole number >= 1",
+      "Articles a pair needs (n_ab) to be flagged significant.", Setting.intAtLeast(1));
+
+  /** All settings, in the order the docs list them. */
+  public static final List<Setting<?>> ALL = List.of(INPUT_PATHS, INPUT_FORMAT, OUTPUT_DIR,
+      MAX_TEXT_CHARS, GAZETTEER_EXTRA_DIR, SNIPPET_CHARS, GRANULARITY, MIN_PAIR_COUNT,
+      SIGNIFICANCE_G2, SIGNIFICANCE_MIN_COUNT);
+
+  public static Setting<?> byKey(String key) {
+    for (Setting<?> s : ALL) {
+      if (s.key().equals(key)) {
+        return s;
+      }
+    }
+    return null;
+  }
+}

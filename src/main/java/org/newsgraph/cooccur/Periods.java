@@ -1,0 +1,72 @@
+package org.newsgraph.cooccur;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.date_add;
+import static org.apache.spark.sql.functions.date_format;
+import static org.apache.spark.sql.functions.date_trunc;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.format_string;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.to_date;
+import static org.apache.spark.sql.functions.weekofyear;
+import static org.apache.spark.sql.functions.year;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
+
+/**
+ * Periods in UTC (the session time zone is UTC). day: 2023-09-12; week: ISO 8601, Monday start,
+ * labelled by ISO week-year, 2023-W37; month: 2023-09; year: 2023; all: all. Undated rows belong
+ * only to "all".
+ */
+public final class Periods {
+  private Periods() {
+  }
+
+  /** Label and first day of the period holding {@code ts}, for one granularity. */
+  static Column periodOf(String granularity, Column ts) {
+    Column day = to_date(ts);
+    return switch (granularity) {
+      case "day" -> struct(date_format(ts, "yyyy-MM-dd").as("period"), day.as("period_start"));
+      case "week" -> {
+        Column monday = to_date(date_trunc("week", ts));
+        // the ISO week-year is the year of the week's Thursday
+        Column isoYear = year(date_add(monday, 3));
+        yield struct(functions.when(ts.isNotNull(), format_string("%d-W%02d", isoYear, weekofyear(ts)))
+                .as("period"),
+            monday.as("period_start"));
+      }
+      case "month" -> struct(date_format(ts, "yyyy-MM").as("period"),
+          to_date(date_trunc("month", ts)).as("period_start"));
+      case "year" -> struct(date_format(ts, "yyyy").as("period"),
+          to_date(date_trunc("year", ts)).as("period_start"));
+      case "all" -> struct(lit("all").as("period"), lit(null).cast("date").as("period_start"));
+      default -> throw new IllegalArgumentException("unknown granularity '" + granularity + "'");
+    };
+  }
+
+  /**
+   * One row per input row and granularity, with {@code granularity}, {@code period},
+   * {@code period_start}; rows whose {@code tsColumn} is null keep only the "all" row.
+   */
+  public static Dataset<Row> explodePeriods(Dataset<Row> in, String tsColumn, List<String> granularities) {
+    List<Column> options = new ArrayList<>();
+    for (String g : granularities) {
+      Column p = periodOf(g, col(tsColumn));
+      options.add(struct(lit(g).as("granularity"), p.getField("period").as("period"),
+          p.getField("period_start").as("period_start")));
+    }
+    return in.withColumn("_p", explode(array(options.toArray(new Column[0]))))
+        .filter(col("_p.period").isNotNull())
+        .withColumn("granularity", col("_p.granularity"))
+        .withColumn("period", col("_p.period"))
+        .withColumn("period_start", col("_p.period_start"))
+        .drop("_p");
+  }
+}

@@ -1,0 +1,28 @@
+package org.newsgraph.gazetteer;
+
+/** Entity ids are namespaced by type so one id space holds all of them: {@code country:RUS}. */
+public final class EntityIds {
+  private EntityIds() {
+  }
+
+  public static final String COUNTRY = "country";
+  public static final String LEADER = "leader";
+  public static final String TOPIC = "topic";
+
+  public static String country(String id) {
+    return COUNTRY + ":" + id;
+  }
+
+  public static String leader(String id) {
+    return LEADER + ":" + id;
+  }
+
+  public static String topic(String id) {
+    return TOPIC + ":" + id;
+  }
+
+  public static String typeOf(String entityId) {
+    int colon = entityId.indexOf(':');
+    return colon < 0 ? "" : entityId.substring(0, colon);
+  }
+}

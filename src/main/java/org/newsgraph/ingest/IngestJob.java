@@ -1,0 +1,76 @@
+package org.newsgraph.ingest;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.newsgraph.config.ConfigException;
+import org.newsgraph.config.NewsgraphConfig;
+import org.newsgraph.config.Settings;
+import org.newsgraph.tables.RunReport;
+import org.newsgraph.tables.TableWriter;
+import org.newsgraph.tables.Tables;
+
+/** {@code ingest}: dumps -> {@code articles} + {@code rejects}. */
+public final class IngestJob {
+  private IngestJob() {
+  }
+
+  public static void run(SparkSession spark, NewsgraphConfig config, RunReport report) {
+    config.requireInputs();
+    checkInputsExist(spark, config.inputPaths(), report);
+    report.stage(spark, "ingest", "read " + config.inputFormat() + " dumps into articles and rejects", () -> {
+      Dataset<Row> raw = ArticleReader.forFormat(config.inputFormat()).read(spark, config.inputPaths());
+      Dataset<Row> classified = IngestStages.classifyRecords(raw, config.maxTextChars())
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      try {
+        TableWriter.write(IngestStages.toArticles(classified), Tables.ARTICLES, config.outputDir());
+        TableWriter.write(IngestStages.toRejects(classified), Tables.REJECTS, config.outputDir());
+        long read = classified.count();
+        Dataset<Row> articles = TableWriter.read(spark, Tables.ARTICLES, config.outputDir());
+        Dataset<Row> rejects = TableWriter.read(spark, Tables.REJECTS, config.outputDir());
+        report.count("ingest", "records_read", read);
+        report.count("ingest", "articles", articles.count());
+        report.count("ingest", "rejects", rejects.count());
+        report.count("ingest", "undated", articles.filter(col("published_at").isNull()).count());
+        report.count("ingest", "exact_duplicates", articles.filter(col("duplicate_of").isNotNull()).count());
+        java.util.Map<String, Long> byReason = new java.util.TreeMap<>();
+        for (Row r : rejects.groupBy("reason").count().collectAsList()) {
+          byReason.put(r.getString(0), r.getLong(1));
+        }
+        report.count("ingest", "rejects_by_reason", byReason);
+      } finally {
+        classified.unpersist();
+      }
+      return null;
+    });
+  }
+
+  private static void checkInputsExist(SparkSession spark, List<String> paths, RunReport report) {
+    for (String p : paths) {
+      try {
+        Path path = new Path(p);
+        FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        FileStatus[] matches = fs.globStatus(path);
+        if (matches == null || matches.length == 0) {
+          throw new ConfigException("setting '" + Settings.INPUT_PATHS.key() + "': input '" + p
+              + "' does not exist");
+        }
+        for (FileStatus s : matches) {
+          report.input(s.getPath().toString(), s.isDirectory()
+              ? fs.getContentSummary(s.getPath()).getLength() : s.getLen());
+        }
+      } catch (IOException e) {
+        throw new ConfigException("setting '" + Settings.INPUT_PATHS.key() + "': cannot read input '"
+            + p + "': " + e.getMessage());
+      }
+    }
+  }
+}

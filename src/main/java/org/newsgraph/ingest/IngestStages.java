@@ -1,0 +1,136 @@
+package org.newsgraph.ingest;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
+import static org.apache.spark.sql.functions.regexp_replace;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sha2;
+import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.when;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * Raw records -> classified records -> articles and rejects. Pure functions over Datasets: no
+ * I/O, no actions. Reasons: malformed_json, no_text, oversize, duplicate_id (the first record of
+ * an id, by file and position, is kept).
+ */
+public final class IngestStages {
+  public static final String MALFORMED = "malformed_json";
+  public static final String NO_TEXT = "no_text";
+  public static final String OVERSIZE = "oversize";
+  public static final String DUPLICATE_ID = "duplicate_id";
+  static final int RAW_KEEP_CHARS = 2000;
+
+  private static final UserDefinedFunction PARSE_DATE = functions.udf(
+      (UDF1<String, Timestamp>) s -> toTimestamp(PublishedDates.parse(s)), DataTypes.TimestampType);
+  private static final UserDefinedFunction PATH_DATE = functions.udf(
+      (UDF1<String, Timestamp>) s -> toTimestamp(PublishedDates.fromPath(s)), DataTypes.TimestampType);
+
+  private IngestStages() {
+  }
+
+  private static Timestamp toTimestamp(Instant i) {
+    return i == null ? null : Timestamp.from(i);
+  }
+
+  static void require(Dataset<Row> in, String stage, String... columns) {
+    List<String> have = Arrays.asList(in.columns());
+    for (String c : columns) {
+      if (!have.contains(c)) {
+        throw new IllegalArgumentException(stage + " needs column '" + c + "'; the input has " + have);
+      }
+    }
+  }
+
+  /**
+   * Adds {@code article_id}, {@code id_derived}, {@code reject_reason} and {@code reject_detail}
+   * (null for records that become articles).
+   */
+  public static Dataset<Row> classifyRecords(Dataset<Row> raw, int maxTextChars) {
+    require(raw, "classifyRecords", "source_file", "id", "text", "parse_error");
+    Column trimmedId = trim(col("id"));
+    Column hasId = trimmedId.isNotNull().and(length(trimmedId).gt(0));
+    Column blank = col("text").isNull().or(length(trim(regexp_replace(col("text"), "\\s+", " "))).equalTo(0));
+    Dataset<Row> classified = raw
+        .withColumn("_pos", monotonically_increasing_id())
+        .withColumn("id_derived", functions.not(hasId))
+        .withColumn("article_id", when(hasId, trimmedId)
+            .otherwise(concat(lit("sha256:"), substring(sha2(coalesce(col("text"), lit("")), 256), 1, 16))))
+        .withColumn("reject_reason",
+            when(col("parse_error").isNotNull(), lit(MALFORMED))
+                .when(blank, lit(NO_TEXT))
+                .when(length(col("text")).gt(maxTextChars), lit(OVERSIZE)))
+        .withColumn("reject_detail",
+            when(col("parse_error").isNotNull(), col("parse_error"))
+                .when(blank, when(col("text").isNull(), lit("the record has no text field or it is null"))
+                    .otherwise(lit("the text is empty or white space only")))
+                .when(length(col("text")).gt(maxTextChars),
+                    concat(lit("text has "), length(col("text")).cast("string"),
+                        lit(" characters; ingest.max_text_chars is " + maxTextChars))));
+    // Among the records that would become articles, the first of an id (by file, then position
+    // in the file) is kept; the others are duplicate_id rejects naming where the first came from.
+    WindowSpec byId = Window.partitionBy(col("article_id"), col("reject_reason").isNull())
+        .orderBy(col("source_file"), col("_pos"));
+    return classified
+        .withColumn("_rank", when(col("reject_reason").isNull(), row_number().over(byId)))
+        .withColumn("_first_file", functions.first(col("source_file")).over(byId))
+        .withColumn("reject_detail", when(col("_rank").gt(1),
+            concat(lit("id '"), col("article_id"), lit("' was already read from "), col("_first_file")))
+            .otherwise(col("reject_detail")))
+        .withColumn("reject_reason", when(col("_rank").gt(1), lit(DUPLICATE_ID)).otherwise(col("reject_reason")))
+        .drop("_rank", "_first_file", "_pos");
+  }
+
+  /** The accepted records as the articles table (see Tables.ARTICLES). */
+  public static Dataset<Row> toArticles(Dataset<Row> classified) {
+    require(classified, "toArticles", "article_id", "reject_reason", "published", "url", "text");
+    Column fromMeta = PARSE_DATE.apply(col("published"));
+    Column fromUrl = PATH_DATE.apply(col("url"));
+    Column contentHash = sha2(lower(trim(regexp_replace(col("text"), "\\s+", " "))), 256);
+    Dataset<Row> articles = classified
+        .filter(col("reject_reason").isNull())
+        .withColumn("_meta_date", fromMeta)
+        .withColumn("_url_date", fromUrl)
+        .withColumn("published_at", coalesce(col("_meta_date"), col("_url_date")))
+        .withColumn("date_source", when(col("_meta_date").isNotNull(), lit("metadata"))
+            .when(col("_url_date").isNotNull(), lit("url")).otherwise(lit("none")))
+        .withColumn("content_hash", contentHash)
+        .withColumn("n_chars", length(col("text")))
+        .withColumn("published_raw", col("published"));
+    WindowSpec sameText = Window.partitionBy(col("content_hash"))
+        .orderBy(col("published_at").asc_nulls_last(), col("article_id"));
+    return articles
+        .withColumn("_first", functions.first(col("article_id")).over(sameText))
+        .withColumn("duplicate_of", when(col("_first").notEqual(col("article_id")), col("_first")))
+        .select("article_id", "id_derived", "title", "text", "url", "source", "published_at",
+            "date_source", "published_raw", "n_chars", "content_hash", "duplicate_of", "source_file");
+  }
+
+  /** The refused records as the rejects table (see Tables.REJECTS). */
+  public static Dataset<Row> toRejects(Dataset<Row> classified) {
+    require(classified, "toRejects", "reject_reason", "reject_detail", "raw", "id", "source_file");
+    return classified
+        .filter(col("reject_reason").isNotNull())
+        .select(col("source_file"), trim(col("id")).as("record_id"), col("reject_reason").as("reason"),
+            col("reject_detail").as("detail"), substring(col("raw"), 1, RAW_KEEP_CHARS).as("raw"));
+  }
+}

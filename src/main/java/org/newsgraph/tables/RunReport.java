@@ -1,0 +1,171 @@
+package org.newsgraph.tables;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.SparkSession;
+import org.newsgraph.config.NewsgraphConfig;
+
+/**
+ * What one command did: stages with their counts and timings, inputs, the resolved config. Prints
+ * a progress line per stage and a closing summary, labels each stage's Spark jobs for the UI, and
+ * writes {@code _manifest.json} under the output root (merged with the stages an earlier command
+ * wrote there, so {@code ingest}, {@code annotate}, {@code cooccur} run one at a time add up).
+ */
+public final class RunReport {
+  public static final String MANIFEST = "_manifest.json";
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private final String runId = UUID.randomUUID().toString();
+  private final String command;
+  private final NewsgraphConfig config;
+  private final Instant startedAt = Instant.now();
+  private final Map<String, Map<String, Object>> stages = new LinkedHashMap<>();
+  private final List<Map<String, Object>> inputs = new ArrayList<>();
+  private String gazetteerVersion;
+
+  public RunReport(String command, NewsgraphConfig config) {
+    this.command = command;
+    this.config = config;
+  }
+
+  public static String version() {
+    try (InputStream in = RunReport.class.getResourceAsStream("/newsgraph-version.properties")) {
+      Properties p = new Properties();
+      if (in != null) {
+        p.load(in);
+      }
+      return p.getProperty("version", "unknown");
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
+  /** Runs one stage: labels its Spark jobs, prints progress, records its time and counts. */
+  public <T> T stage(SparkSession spark, String name, String description, Supplier<T> body) {
+    spark.sparkContext().setJobGroup("newsgraph-" + name, "newsgraph " + name + ": " + description, false);
+    System.out.printf(Locale.ROOT, "[newsgraph] %-9s started: %s%n", name, description);
+    long t0 = System.nanoTime();
+    try {
+      return body.get();
+    } finally {
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      Map<String, Object> s = stageEntry(name);
+      s.put("seconds", Math.round(seconds * 100) / 100.0);
+      s.put("run_id", runId);
+      s.put("finished_at", Instant.now().toString());
+      System.out.printf(Locale.ROOT, "[newsgraph] %-9s done in %.1f s: %s%n", name, seconds, s.get("counts"));
+      spark.sparkContext().clearJobGroup();
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  public void count(String stage, String key, Object value) {
+    ((Map<String, Object>) stageEntry(stage).computeIfAbsent("counts", k -> new LinkedHashMap<>()))
+        .put(key, value);
+  }
+
+  public void input(String path, long bytes) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("path", path);
+    m.put("bytes", bytes);
+    inputs.add(m);
+  }
+
+  public void gazetteerVersion(String version) {
+    this.gazetteerVersion = version;
+  }
+
+  private Map<String, Object> stageEntry(String name) {
+    return stages.computeIfAbsent(name, k -> new LinkedHashMap<>());
+  }
+
+  /** Writes (merging) {@code _manifest.json} under the output root and returns what was written. */
+  public Map<String, Object> writeManifest(SparkSession spark) {
+    try {
+      Path path = new Path(config.outputDir(), MANIFEST);
+      FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      Map<String, Object> manifest = new LinkedHashMap<>();
+      Map<String, Object> previousStages = new LinkedHashMap<>();
+      if (fs.exists(path)) {
+        try (InputStream in = fs.open(path)) {
+          Map<String, Object> old = JSON.readValue(in, new TypeReference<Map<String, Object>>() { });
+          Object s = old.get("stages");
+          if (s instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> previousStages.put(String.valueOf(k), v));
+          }
+          if (!stages.containsKey("ingest") && old.get("inputs") != null) {
+            manifest.put("inputs", old.get("inputs"));
+          }
+        } catch (IOException e) {
+          // an unreadable old manifest is replaced
+        }
+      }
+      manifest.put("run_id", runId);
+      manifest.put("newsgraph_version", version());
+      manifest.put("spark_version", spark.version());
+      manifest.put("master", spark.sparkContext().master());
+      manifest.put("command", command);
+      manifest.put("started_at", startedAt.toString());
+      manifest.put("finished_at", Instant.now().toString());
+      manifest.put("gazetteer_version", gazetteerVersion);
+      manifest.put("config", config.resolved());
+      if (stages.containsKey("ingest") || !manifest.containsKey("inputs")) {
+        manifest.put("inputs", inputs);
+      }
+      previousStages.putAll(stages);
+      manifest.put("stages", previousStages);
+      manifest.put("reconciliation", reconciliation(previousStages));
+      fs.mkdirs(path.getParent());
+      try (OutputStream out = fs.create(path, true)) {
+        out.write(JSON.writeValueAsString(manifest).getBytes(StandardCharsets.UTF_8));
+      }
+      return manifest;
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write " + MANIFEST + " under " + config.outputDir(), e);
+    }
+  }
+
+  /** records_read must equal articles + rejects. */
+  private static Map<String, Object> reconciliation(Map<String, Object> stages) {
+    Map<String, Object> r = new LinkedHashMap<>();
+    if (stages.get("ingest") instanceof Map<?, ?> ingest && ingest.get("counts") instanceof Map<?, ?> c) {
+      long read = ((Number) c.get("records_read")).longValue();
+      long articles = ((Number) c.get("articles")).longValue();
+      long rejects = ((Number) c.get("rejects")).longValue();
+      r.put("records_read", read);
+      r.put("articles", articles);
+      r.put("rejects", rejects);
+      r.put("balanced", read == articles + rejects);
+    }
+    return r;
+  }
+
+  /** The closing summary printed at the end of a command. */
+  public String summary() {
+    StringBuilder b = new StringBuilder();
+    b.append("[newsgraph] ").append(command).append(" finished; run ").append(runId).append(" -> ")
+        .append(config.outputDir()).append('\n');
+    for (Map.Entry<String, Map<String, Object>> e : stages.entrySet()) {
+      b.append(String.format(Locale.ROOT, "  %-9s %6.1f s  %s%n", e.getKey(),
+          ((Number) e.getValue().getOrDefault("seconds", 0.0)).doubleValue(),
+          e.getValue().getOrDefault("counts", Map.of())));
+    }
+    return b.toString();
+  }
+}

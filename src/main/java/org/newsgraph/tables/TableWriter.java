@@ -1,0 +1,65 @@
+package org.newsgraph.tables;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameWriter;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.StructField;
+
+/**
+ * Writes and reads the output tables. A stage's result must have exactly the declared columns and
+ * types; the writer puts them in declared order with their comments and replaces the table.
+ */
+public final class TableWriter {
+  private TableWriter() {
+  }
+
+  public static String path(String root, TableSchema table) {
+    return root.endsWith("/") ? root + table.name() : root + "/" + table.name();
+  }
+
+  /** Checks {@code df} against the declared schema and returns it in declared order, commented. */
+  public static Dataset<Row> conform(Dataset<Row> df, TableSchema table) {
+    List<String> have = Arrays.asList(df.columns());
+    List<String> declared = new ArrayList<>();
+    List<Column> select = new ArrayList<>();
+    for (StructField f : table.schema().fields()) {
+      declared.add(f.name());
+      if (!have.contains(f.name())) {
+        throw new IllegalStateException("table '" + table.name() + "': the stage produced no column '"
+            + f.name() + "' (it produced " + have + ")");
+      }
+      StructField actual = df.schema().apply(f.name());
+      if (!actual.dataType().sameType(f.dataType())) {
+        throw new IllegalStateException("table '" + table.name() + "': column '" + f.name() + "' is "
+            + actual.dataType().simpleString() + ", declared " + f.dataType().simpleString());
+      }
+      select.add(functions.col(f.name()).as(f.name(), f.metadata()));
+    }
+    for (String c : have) {
+      if (!declared.contains(c)) {
+        throw new IllegalStateException("table '" + table.name() + "': column '" + c + "' is not declared");
+      }
+    }
+    return df.select(select.toArray(new Column[0]));
+  }
+
+  /** Replaces the table under {@code root} with {@code df}. */
+  public static void write(Dataset<Row> df, TableSchema table, String root) {
+    DataFrameWriter<Row> writer = conform(df, table).write().mode(SaveMode.Overwrite);
+    if (!table.partitionBy().isEmpty()) {
+      writer = writer.partitionBy(table.partitionBy().toArray(new String[0]));
+    }
+    writer.parquet(path(root, table));
+  }
+
+  public static Dataset<Row> read(SparkSession spark, TableSchema table, String root) {
+    return spark.read().parquet(path(root, table));
+  }
+}

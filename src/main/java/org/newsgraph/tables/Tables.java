@@ -1,0 +1,126 @@
+package org.newsgraph.tables;
+
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
+import static org.apache.spark.sql.types.DataTypes.DateType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.TimestampType;
+import static org.apache.spark.sql.types.DataTypes.createArrayType;
+
+import java.util.List;
+
+/** The schema of every output table, in one place. docs/tables.md is generated from here. */
+public final class Tables {
+  private Tables() {
+  }
+
+  public static final TableSchema ARTICLES = TableSchema.table("articles",
+          "one accepted input record (an article)")
+      .col("article_id", StringType, false,
+          "Article id from the input, or 'sha256:' + 16 hex digits of the text when the input had none")
+      .col("id_derived", BooleanType, false, "True when article_id was derived from the text")
+      .col("title", StringType, true, "Headline as given in the input")
+      .col("text", StringType, false, "Article text as given in the input (never empty)")
+      .col("url", StringType, true, "Article URL as given in the input")
+      .col("source", StringType, true, "Publisher or feed name as given in the input")
+      .col("published_at", TimestampType, true,
+          "Publication time, UTC; null when no date could be found (the article counts only in all-time totals)")
+      .col("date_source", StringType, false,
+          "Where published_at came from: metadata (the input's date field), url (a /yyyy/mm/dd/ path), none")
+      .col("published_raw", StringType, true, "The input's date field as given, before parsing")
+      .col("n_chars", IntegerType, false, "Length of text in UTF-16 code units")
+      .col("content_hash", StringType, false,
+          "SHA-256 (hex) of the text lower-cased with white space folded; equal hashes are exact duplicates")
+      .col("duplicate_of", StringType, true,
+          "article_id of the earliest article with the same content_hash, null for that first one; duplicates are left out of all statistics")
+      .col("source_file", StringType, false, "Input file the record was read from")
+      .build();
+
+  public static final TableSchema REJECTS = TableSchema.table("rejects",
+          "one input record that did not become an article")
+      .col("source_file", StringType, false, "Input file the record was read from")
+      .col("record_id", StringType, true, "The record's id field when it could be read")
+      .col("reason", StringType, false,
+          "Why it was rejected: malformed_json, no_text, oversize, duplicate_id")
+      .col("detail", StringType, true, "Human-readable detail for the reason")
+      .col("raw", StringType, true, "The record as read, cut to its first 2,000 characters")
+      .build();
+
+  public static final TableSchema MENTIONS = TableSchema.table("mentions",
+          "one mention of a leader, country or topic in an article's title or text")
+      .col("article_id", StringType, false, "Article the mention is in (articles.article_id)")
+      .col("published_at", TimestampType, true, "The article's publication time, UTC (copied for convenience)")
+      .col("field", StringType, false, "Which field the offsets refer to: title or text")
+      .col("sentence_index", IntegerType, false, "0-based index of the sentence in that field")
+      .col("char_start", IntegerType, false, "Offset of the first character in the field (UTF-16 code units, 0-based)")
+      .col("char_end", IntegerType, false, "Offset after the last character (exclusive)")
+      .col("surface", StringType, false, "The text as it appears in the article, e.g. Putin's -> Putin")
+      .col("snippet", StringType, false, "The mention with about annotate.snippet_chars characters of context each side")
+      .col("entity_id", StringType, false, "Resolved entity: country:ISO3, leader:WikidataQID or topic:id (entities.entity_id)")
+      .col("entity_type", StringType, false, "country, leader or topic")
+      .col("entity_name", StringType, false, "Canonical name of the entity")
+      .col("method", StringType, false,
+          "How it was found: alias (a name), abbreviation, demonym, capital, seat (seat of power), city, surname (bare surname, unambiguous on the date), coreference (short form of a leader named earlier), phrase (topic)")
+      .col("country_of", StringType, true,
+          "Leaders only: the country they led on the article's date (country:ISO3), else the one country they ever led")
+      .col("in_office", BooleanType, true, "Leaders only: whether they held an office on the article's date; null when undated")
+      .build();
+
+  public static final TableSchema ENTITIES = TableSchema.table("entities",
+          "one gazetteer entity (country, leader or topic) with how often it was mentioned in this run")
+      .col("entity_id", StringType, false, "country:ISO3, leader:WikidataQID or topic:id")
+      .col("entity_type", StringType, false, "country, leader or topic")
+      .col("name", StringType, false, "Canonical name")
+      .col("wikidata_id", StringType, true, "Wikidata id (Q...), when known")
+      .col("aliases", createArrayType(StringType, true), false, "Names the matcher looks for, as written in the gazetteer")
+      .col("n_mentions", LongType, false, "Mentions in this run, duplicates included")
+      .col("n_articles", LongType, false, "Distinct non-duplicate articles mentioning it in this run")
+      .build();
+
+  public static final TableSchema ENTITY_COUNTS = TableSchema.table("entity_counts",
+          "one entity in one period: in how many articles it was mentioned")
+      .col("window", StringType, false, "Unit counted: article")
+      .col("period_start", DateType, true, "First day of the period (UTC); null for all-time")
+      .col("entity_id", StringType, false, "Entity (entities.entity_id)")
+      .col("entity_type", StringType, false, "country, leader or topic")
+      .col("entity_name", StringType, false, "Canonical name")
+      .col("n_a", LongType, false, "Non-duplicate articles in the period that mention the entity")
+      .col("n", LongType, false, "Non-duplicate articles in the period (with or without mentions)")
+      .col("share", DoubleType, false, "n_a / n")
+      .col("granularity", StringType, false, "day, week (ISO, Monday start), month, year or all (partition column)")
+      .col("period", StringType, false,
+          "The period in UTC: 2023-09-12 (day), 2023-W37 (ISO week), 2023-09 (month), 2023 (year), all (partition column)")
+      .partitionBy("granularity", "period")
+      .build();
+
+  public static final TableSchema COOCCURRENCE = TableSchema.table("cooccurrence",
+          "one unordered pair of entities in one period: counts and association measures")
+      .col("window", StringType, false, "Unit a pair is counted in, once per unit: article")
+      .col("period_start", DateType, true, "First day of the period (UTC); null for all-time")
+      .col("entity_a", StringType, false, "First entity of the pair (entity_a < entity_b, by id)")
+      .col("entity_b", StringType, false, "Second entity of the pair")
+      .col("type_a", StringType, false, "Type of entity_a: country, leader or topic")
+      .col("type_b", StringType, false, "Type of entity_b")
+      .col("name_a", StringType, false, "Canonical name of entity_a")
+      .col("name_b", StringType, false, "Canonical name of entity_b")
+      .col("n_ab", LongType, false, "Units (articles) in the period that mention both")
+      .col("n_a", LongType, false, "Units in the period that mention entity_a")
+      .col("n_b", LongType, false, "Units in the period that mention entity_b")
+      .col("n", LongType, false, "All units in the period")
+      .col("pmi", DoubleType, false, "Pointwise mutual information, ln(n_ab * n / (n_a * n_b)), natural log")
+      .col("npmi", DoubleType, false, "Normalised PMI, pmi / -ln(n_ab / n), in [-1, 1]; 1 when n_ab = n_a = n_b < n; rank by this")
+      .col("g2", DoubleType, false, "Dunning's log-likelihood ratio G2 over the 2x2 table (1 degree of freedom)")
+      .col("lift", DoubleType, false, "n_ab * n / (n_a * n_b)")
+      .col("jaccard", DoubleType, false, "n_ab / (n_a + n_b - n_ab)")
+      .col("significant", BooleanType, false,
+          "g2 >= cooccur.significance.g2 and n_ab >= cooccur.significance.min_count")
+      .col("granularity", StringType, false, "day, week, month, year or all (partition column)")
+      .col("period", StringType, false, "The period in UTC, as in entity_counts (partition column)")
+      .partitionBy("granularity", "period")
+      .build();
+
+  public static final List<TableSchema> ALL = List.of(ARTICLES, REJECTS, MENTIONS, ENTITIES,
+      ENTITY_COUNTS, COOCCURRENCE);
+}

@@ -1,0 +1,78 @@
+package org.newsgraph;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.gazetteer.Alias;
+import org.newsgraph.gazetteer.Country;
+import org.newsgraph.gazetteer.EntityIds;
+import org.newsgraph.gazetteer.Gazetteer;
+import org.newsgraph.gazetteer.Leader;
+import org.newsgraph.gazetteer.LeaderRole;
+import org.newsgraph.gazetteer.Topic;
+
+/** A small hand-made gazetteer for unit tests, independent of the bundled data. */
+public final class TestGazetteers {
+  private TestGazetteers() {
+  }
+
+  public static Gazetteer small() {
+    Map<String, Country> countries = new LinkedHashMap<>();
+    for (String[] c : new String[][] {
+        {"RUS", "Russia"}, {"PRK", "North Korea"}, {"KOR", "South Korea"}, {"USA", "United States"},
+        {"GIN", "Guinea"}, {"PNG", "Papua New Guinea"}, {"GEO", "Georgia"}, {"CHN", "China"},
+        {"COG", "Republic of the Congo"}, {"COD", "Democratic Republic of the Congo"}}) {
+      countries.put(c[0], new Country(c[0], "", c[1], c[1], "country", null, null, List.of()));
+    }
+    List<Alias> aliases = List.of(
+        countryAlias("RUS", "Russian", "demonym", false, false),
+        countryAlias("RUS", "Kremlin", "seat", false, false),
+        countryAlias("RUS", "Moscow", "capital", false, false),
+        countryAlias("PRK", "North Korean", "demonym", false, false),
+        countryAlias("PRK", "North Koreans", "demonym", false, false),
+        countryAlias("PRK", "Pyongyang", "capital", false, false),
+        countryAlias("KOR", "Korea", "alias", false, true),
+        countryAlias("USA", "US", "abbreviation", true, false),
+        countryAlias("USA", "U.S.", "abbreviation", false, false),
+        countryAlias("USA", "Washington", "capital", false, true),
+        countryAlias("CHN", "China", "alias", true, false),
+        countryAlias("GEO", "Tbilisi", "capital", false, false),
+        countryAlias("GEO", "Georgia", "alias", true, true),
+        countryAlias("COG", "Congo", "alias", false, true),
+        countryAlias("COD", "Congo", "alias", false, true),
+        countryAlias("COD", "Kinshasa", "capital", false, false));
+    Map<String, Leader> leaders = new LinkedHashMap<>();
+    leaders.put("Q7747", new Leader("Q7747", "Vladimir Putin", "Putin", List.of(), true));
+    leaders.put("Q56226", new Leader("Q56226", "Kim Jong Un", "Kim", List.of("Kim Jong-un"), false));
+    leaders.put("Q311471", new Leader("Q311471", "Kim Dae-jung", "Kim", List.of(), false));
+    leaders.put("Q15031", new Leader("Q15031", "Xi Jinping", "Xi", List.of(), true));
+    leaders.put("Q6279", new Leader("Q6279", "Joe Biden", "Biden", List.of(), true));
+    leaders.put("Q22686", new Leader("Q22686", "Donald Trump", "Trump", List.of(), true));
+    List<LeaderRole> roles = List.of(
+        role("Q7747", "RUS", "president", "2000-05-07", "2008-05-07"),
+        role("Q7747", "RUS", "prime_minister", "2008-05-08", "2012-05-07"),
+        role("Q7747", "RUS", "president", "2012-05-07", null),
+        role("Q56226", "PRK", "supreme_leader", "2011-12-17", null),
+        role("Q311471", "KOR", "president", "1998-02-25", "2003-02-24"),
+        role("Q15031", "CHN", "president", "2013-03-14", null),
+        role("Q6279", "USA", "president", "2021-01-20", "2025-01-20"),
+        role("Q22686", "USA", "president", "2017-01-20", "2021-01-20"),
+        role("Q22686", "USA", "president", "2025-01-20", null));
+    Map<String, Topic> topics = new LinkedHashMap<>();
+    topics.put("sanctions", new Topic("sanctions", "Sanctions", List.of("sanction*", "embargo")));
+    topics.put("space", new Topic("space", "Space and satellites", List.of("satellite*", "cosmodrome")));
+    topics.put("arms_trade", new Topic("arms_trade", "Arms trade",
+        List.of("artillery shell*", "arms deal*", "anti tank missile*")));
+    return new Gazetteer(countries, leaders, roles, topics, aliases, "test");
+  }
+
+  private static Alias countryAlias(String id, String text, String method, boolean cs, boolean amb) {
+    return new Alias(EntityIds.country(id), text, method, cs, amb, false);
+  }
+
+  private static LeaderRole role(String leader, String country, String office, String from, String to) {
+    return new LeaderRole(leader, country, office, "head_of_state", LocalDate.parse(from),
+        to == null ? null : LocalDate.parse(to));
+  }
+}

@@ -1,0 +1,48 @@
+package org.newsgraph.cooccur;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.SparkTestSession;
+
+class PeriodsTest {
+
+  private static List<String> periods(String iso) {
+    StructType schema = new StructType().add("ts", DataTypes.TimestampType);
+    Dataset<Row> in = SparkTestSession.get().createDataFrame(
+        List.of(RowFactory.create(iso == null ? null : Timestamp.from(Instant.parse(iso)))), schema);
+    return Periods.explodePeriods(in, "ts", List.of("day", "week", "month", "year", "all"))
+        .selectExpr("concat(granularity, '=', period, '@', coalesce(cast(period_start as string), '-'))")
+        .as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+  }
+
+  @Test
+  void sundayLateEveningUtcStaysInItsIsoWeek() {
+    // 2023-10-01 is a Sunday; ISO weeks start on Monday, so it closes week 39 (Mon 2023-09-25)
+    assertEquals(List.of("day=2023-10-01@2023-10-01", "week=2023-W39@2023-09-25",
+        "month=2023-10@2023-10-01", "year=2023@2023-01-01", "all=all@-"), periods("2023-10-01T23:30:00Z"));
+  }
+
+  @Test
+  void firstDaysOfAYearStartingOnFridayBelongToThePreviousIsoYear() {
+    // 2021-01-01 is a Friday: its week holds only 3 days of 2021, so it is 2020-W53 (Mon 2020-12-28)
+    assertEquals("week=2020-W53@2020-12-28", periods("2021-01-01T08:00:00Z").get(1));
+    // Monday 2021-01-04 starts 2021-W01
+    assertEquals("week=2021-W01@2021-01-04", periods("2021-01-04T00:00:00Z").get(1));
+    // 2024-12-30 (Monday) is in ISO week 1 of 2025
+    assertEquals("week=2025-W01@2024-12-30", periods("2024-12-30T12:00:00Z").get(1));
+  }
+
+  @Test
+  void undatedRowsOnlyGetAllTime() {
+    assertEquals(List.of("all=all@-"), periods(null));
+  }
+}
