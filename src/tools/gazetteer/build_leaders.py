@@ -621,6 +621,23 @@ def main():
         check(roles, names, args.shared)
 
     from import_leaders import imported
+    # provisional NG- ids: take the QID of the Wikidata extract when exactly one person there has the same name
+    by_name = defaultdict(set)
+    with open(Path(args.shared) / "data" / "leaders" / "wikidata-heads" / "leaders_history.csv", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            by_name[fold(r["person"]).lower().replace("-", " ")].add(r["person_qid"])
+    rename = {}
+    for pid, n in names.items():
+        q = by_name.get(fold(n).lower().replace("-", " "), set())
+        if pid.startswith("NG-") and len(q) == 1 and next(iter(q)) not in names:
+            rename[pid] = next(iter(q))
+    if rename:
+        print(f"NG- ids replaced by the extract's QID: {sorted(rename.items())}")
+        roles = [(rename.get(r[0], r[0]),) + tuple(r[1:]) for r in roles]
+        names = {rename.get(k, k): v for k, v in names.items()}
+        for old, new in rename.items():
+            if old in PEOPLE:
+                PEOPLE[new] = PEOPLE.pop(old)
     countries = {}
     with open(Path(args.out) / "countries.tsv", encoding="utf-8") as f:
         for r in csv.DictReader((l for l in f if not l.startswith("#")), delimiter="\t"):
@@ -630,7 +647,16 @@ def main():
     imp_roles = [r for r in imp_roles if r["pid"] not in NOT_PERSON]
     imp_names = {k: v for k, v in imp_names.items() if k not in NOT_PERSON}
     # hand rows: (pid, ctry, office, role, start, end) -> full rows with tenure and source
-    all_roles = [(pid, c, o, r, s, e, "", "team") for pid, c, o, r, s, e in roles]
+    all_roles = []
+    for pid, c, o, r, s, e in roles:
+        # a role starts no earlier than its country (Yeltsin was President of the RSFSR from
+        # 1991-07-10, of the Russian Federation, RUS, from 1991-12-26)
+        vf = countries[c]["valid_from"]
+        if vf and date.fromisoformat(s) < vf:
+            if e and date.fromisoformat(e) <= vf:
+                continue
+            s = vf.isoformat()
+        all_roles.append((pid, c, o, r, s, e, "", "team"))
     for r in imp_roles:
         all_roles.append((r["pid"], r["ctry"], r["office"], r["role"], r["start"].isoformat(),
                           r["end"].isoformat() if r["end"] else "", r["tenure"], r["source"]))
