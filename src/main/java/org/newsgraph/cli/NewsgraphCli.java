@@ -8,6 +8,7 @@ import org.newsgraph.config.NewsgraphConfig;
 import org.newsgraph.cooccur.CooccurJob;
 import org.newsgraph.gazetteer.GazetteerException;
 import org.newsgraph.ingest.IngestJob;
+import org.newsgraph.nlp.NlpJob;
 import org.newsgraph.tables.DocsGenerator;
 import org.newsgraph.tables.RunReport;
 import org.slf4j.Logger;
@@ -76,12 +77,24 @@ public final class NewsgraphCli {
     switch (command) {
       case "run" -> {
         IngestJob.run(spark, config, report);
+        NlpJob.dates(spark, config, report);
         AnnotateJob.run(spark, config, report);
+        NlpJob.topics(spark, config, report);
         CooccurJob.run(spark, config, report);
+        NlpJob.keywords(spark, config, report);
       }
-      case "ingest" -> IngestJob.run(spark, config, report);
-      case "annotate" -> AnnotateJob.run(spark, config, report);
-      case "cooccur" -> CooccurJob.run(spark, config, report);
+      case "ingest" -> {
+        IngestJob.run(spark, config, report);
+        NlpJob.dates(spark, config, report);
+      }
+      case "annotate" -> {
+        AnnotateJob.run(spark, config, report);
+        NlpJob.topics(spark, config, report);
+      }
+      case "cooccur" -> {
+        CooccurJob.run(spark, config, report);
+        NlpJob.keywords(spark, config, report);
+      }
       default -> throw new ConfigException("unknown command '" + command + "'");
     }
     report.writeManifest(spark);

@@ -30,6 +30,7 @@ public record NewsgraphConfig(
     boolean nearDuplicates,
     double nearDuplicateJaccard,
     org.newsgraph.cooccur.TrendStages.TrendSettings trends,
+    org.newsgraph.nlp.NlpSettings nlp,
     Map<String, String> resolved) implements java.io.Serializable {
 
   /** Resolves from text values; keys not known to {@link Settings} are refused. */
@@ -59,6 +60,7 @@ public record NewsgraphConfig(
         Settings.NEAR_DUPLICATES.parse(resolved.get(Settings.NEAR_DUPLICATES.key())),
         Settings.NEAR_DUPLICATE_JACCARD.parse(resolved.get(Settings.NEAR_DUPLICATE_JACCARD.key())),
         trendSettings(resolved),
+        org.newsgraph.nlp.NlpSettings.from(resolved),
         java.util.Collections.unmodifiableMap(resolved));
     if (!config.gazetteerExtraDir().isEmpty() && !Files.isDirectory(Path.of(config.gazetteerExtraDir()))) {
       throw new ConfigException("setting '" + Settings.GAZETTEER_EXTRA_DIR.key() + "' names '"

@@ -118,12 +118,89 @@ public final class Settings {
       "Entities and pairs seen in fewer articles than this over all periods of a granularity get no trend rows.",
       Setting.intAtLeast(1));
 
+  public static final Setting<Boolean> NLP_DATES_ENABLED = new Setting<>(
+      "nlp.dates.enabled", "true", "true or false",
+      "After ingest, read a publication date from the text of undated articles (date_source none):"
+          + " datelines, full dates in the lead (our rules, then Spark NLP MultiDateMatcher); sets date_source text.",
+      Setting.bool());
+
+  public static final Setting<String> NLP_DATES_DATELINE_YEAR = new Setting<>(
+      "nlp.dates.dateline_year", "", "empty, or a year from 1900 to 2100",
+      "Year for datelines that give only month and day ('WASHINGTON, March 3 (Reuters) -'), for a"
+          + " dump known to come from one year; empty: such articles stay undated (the year is not in the text).",
+      s -> {
+        if (!s.isEmpty()) {
+          int v = Setting.intAtLeast(1900).apply(s);
+          if (v > 2100) {
+            throw new IllegalArgumentException("it must be at most 2100");
+          }
+        }
+        return s;
+      });
+
+  public static final Setting<Boolean> NLP_TOPICS_ENABLED = new Setting<>(
+      "nlp.topics.enabled", "true", "true or false",
+      "After annotate, discover topics with Spark NLP terms + LDA (tables topics, article_topics); cooccur"
+          + " then counts them as entities of type discovered_topic (article window).", Setting.bool());
+
+  public static final Setting<Integer> NLP_TOPICS_K = new Setting<>(
+      "nlp.topics.k", "12", "a whole number >= 2", "Number of topics LDA discovers.", Setting.intAtLeast(2));
+
+  public static final Setting<Integer> NLP_TOPICS_ITERATIONS = new Setting<>(
+      "nlp.topics.iterations", "40", "a whole number >= 1", "LDA iterations (online optimizer).",
+      Setting.intAtLeast(1));
+
+  public static final Setting<Integer> NLP_TOPICS_VOCABULARY = new Setting<>(
+      "nlp.topics.vocabulary_size", "5000", "a whole number >= 10",
+      "Most frequent stems kept as the LDA vocabulary.", Setting.intAtLeast(10));
+
+  public static final Setting<Integer> NLP_TOPICS_MIN_DOC_FREQ = new Setting<>(
+      "nlp.topics.min_doc_freq", "3", "a whole number >= 1",
+      "Articles a stem must appear in to enter the vocabulary.", Setting.intAtLeast(1));
+
+  public static final Setting<Double> NLP_TOPICS_MIN_WEIGHT = new Setting<>(
+      "nlp.topics.min_weight", "0.3", "a number in [0.01, 1]",
+      "Topic weight an article needs for a row in article_topics (and to count as mentioning the topic).",
+      Setting.doubleBetween(0.01, 1.0));
+
+  public static final Setting<Integer> NLP_TOPICS_TOP_TERMS = new Setting<>(
+      "nlp.topics.top_terms", "10", "a whole number >= 3", "Terms listed per topic in topics.",
+      Setting.intAtLeast(3));
+
+  public static final Setting<Integer> NLP_TOPICS_SEED = new Setting<>(
+      "nlp.topics.seed", "7", "a whole number", "Seed of LDA (same data and seed, same topics).",
+      Setting.intAtLeast(Integer.MIN_VALUE));
+
+  public static final Setting<Boolean> NLP_KEYWORDS_ENABLED = new Setting<>(
+      "nlp.keywords.enabled", "true", "true or false",
+      "After cooccur, extract keywords per article with Spark NLP YAKE (table keywords) and rank them per"
+          + " period (period_keywords) and per significant pair (pair_keywords).", Setting.bool());
+
+  public static final Setting<Integer> NLP_KEYWORDS_PER_ARTICLE = new Setting<>(
+      "nlp.keywords.per_article", "10", "a whole number from 1 to 50",
+      "Keywords (1 to 3 words) kept per article.", s -> {
+        int v = Setting.intAtLeast(1).apply(s);
+        if (v > 50) {
+          throw new IllegalArgumentException("it must be at most 50");
+        }
+        return v;
+      });
+
+  public static final Setting<Integer> NLP_KEYWORDS_TOP = new Setting<>(
+      "nlp.keywords.top", "25", "a whole number >= 1",
+      "Keywords kept per period (period_keywords) and per pair and period (pair_keywords).",
+      Setting.intAtLeast(1));
+
   /** All settings, in the order the docs list them. */
   public static final List<Setting<?>> ALL = List.of(INPUT_PATHS, INPUT_FORMAT, OUTPUT_DIR,
       MAX_TEXT_CHARS, GAZETTEER_EXTRA_DIR, SNIPPET_CHARS, GRANULARITY, MIN_PAIR_COUNT,
       SIGNIFICANCE_G2, SIGNIFICANCE_MIN_COUNT, WINDOW, NEAR_DUPLICATES, NEAR_DUPLICATE_JACCARD,
       TRENDS_TRAILING_DAY, TRENDS_TRAILING_WEEK, TRENDS_TRAILING_MONTH, TRENDS_TRAILING_YEAR,
-      TRENDS_RISING_Z, TRENDS_MIN_COUNT, TRENDS_MIN_SD, TRENDS_MIN_TOTAL);
+      TRENDS_RISING_Z, TRENDS_MIN_COUNT, TRENDS_MIN_SD, TRENDS_MIN_TOTAL,
+      NLP_DATES_ENABLED, NLP_DATES_DATELINE_YEAR, NLP_TOPICS_ENABLED, NLP_TOPICS_K,
+      NLP_TOPICS_ITERATIONS, NLP_TOPICS_VOCABULARY, NLP_TOPICS_MIN_DOC_FREQ, NLP_TOPICS_MIN_WEIGHT,
+      NLP_TOPICS_TOP_TERMS, NLP_TOPICS_SEED, NLP_KEYWORDS_ENABLED, NLP_KEYWORDS_PER_ARTICLE,
+      NLP_KEYWORDS_TOP);
 
   public static Setting<?> byKey(String key) {
     for (Setting<?> s : ALL) {

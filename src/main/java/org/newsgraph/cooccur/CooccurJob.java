@@ -26,7 +26,8 @@ public final class CooccurJob {
               .persist(StorageLevel.MEMORY_AND_DISK());
           Dataset<Row> totals = CooccurStages.periodTotals(periods, config.windows())
               .persist(StorageLevel.MEMORY_AND_DISK());
-          Dataset<Row> units = CooccurStages.unitEntities(mentions, periods, config.windows())
+          Dataset<Row> units = org.newsgraph.nlp.NlpJob.withDiscoveredTopics(spark, config,
+                  CooccurStages.unitEntities(mentions, periods, config.windows()), periods)
               .persist(StorageLevel.MEMORY_AND_DISK());
           try {
             TableWriter.write(CooccurStages.entityCounts(units, totals), Tables.ENTITY_COUNTS, root);

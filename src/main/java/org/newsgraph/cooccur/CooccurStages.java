@@ -104,6 +104,19 @@ public final class CooccurStages {
     return units.join(articlePeriods.drop("published_at", "n_sentences"), "article_id");
   }
 
+  /**
+   * Discovered topics as units of the article window, in the columns of {@link #unitEntities}:
+   * an article counts as mentioning each topic in {@code articleTopics} (article_id, entity_id,
+   * label; weights at or above the threshold). The sentence window has no discovered topics.
+   */
+  public static Dataset<Row> discoveredTopicUnits(Dataset<Row> articleTopics, Dataset<Row> articlePeriods) {
+    require(articleTopics, "discoveredTopicUnits", "article_id", "entity_id", "label");
+    return articleTopics.select(lit(WINDOW_ARTICLE).as("window"), col("article_id").as("unit_id"),
+            col("article_id"), col("entity_id"), lit("discovered_topic").as("entity_type"),
+            col("label").as("entity_name"))
+        .join(articlePeriods.drop("published_at", "n_sentences"), "article_id");
+  }
+
   /** entity_counts: n_a, n and share per (window, granularity, period, entity). */
   public static Dataset<Row> entityCounts(Dataset<Row> unitEntities, Dataset<Row> totals) {
     return unitEntities

@@ -28,7 +28,7 @@ public final class Tables {
       .col("published_at", TimestampType, true,
           "Publication time, UTC; null when no date could be found (the article counts only in all-time totals)")
       .col("date_source", StringType, false,
-          "Where published_at came from: metadata (the input's date field), url (a /yyyy/mm/dd/ path), none")
+          "Where published_at came from: metadata (the input's date field), url (a /yyyy/mm/dd/ path), text (a dateline or date in the text, nlp.dates.enabled), none")
       .col("published_raw", StringType, true, "The input's date field as given, before parsing")
       .col("n_chars", IntegerType, false, "Length of text in UTF-16 code units")
       .col("content_hash", StringType, false,
@@ -96,8 +96,8 @@ public final class Tables {
       .col("period", StringType, false, PERIOD_COMMENT)
       .col("period_start", DateType, true, "First day of the period (UTC); null for all-time")
       .col("entity_id", StringType, false, "Entity (entities.entity_id)")
-      .col("entity_type", StringType, false, "country, leader or topic")
-      .col("entity_name", StringType, false, "Canonical name")
+      .col("entity_type", StringType, false, "country, leader, topic or discovered_topic (LDA, article window only)")
+      .col("entity_name", StringType, false, "Canonical name (for a discovered_topic its label)")
       .col("n_a", LongType, false, "Units (non-duplicate articles, or their sentences) in the period that mention the entity")
       .col("n", LongType, false, "All units in the period, with or without mentions")
       .col("share", DoubleType, false, "n_a / n")
@@ -113,7 +113,7 @@ public final class Tables {
       .col("period_start", DateType, true, "First day of the period (UTC); null for all-time")
       .col("entity_a", StringType, false, "First entity of the pair (entity_a < entity_b, by id); never equal to entity_b")
       .col("entity_b", StringType, false, "Second entity of the pair")
-      .col("type_a", StringType, false, "Type of entity_a: country, leader or topic (filter leader-country pairs with type_a/type_b)")
+      .col("type_a", StringType, false, "Type of entity_a: country, leader, topic or discovered_topic (filter leader-country pairs with type_a/type_b)")
       .col("type_b", StringType, false, "Type of entity_b")
       .col("name_a", StringType, false, "Canonical name of entity_a")
       .col("name_b", StringType, false, "Canonical name of entity_b")
@@ -160,6 +160,72 @@ public final class Tables {
       .partitionBy("granularity", "bucket")
       .build();
 
+  private static final String KEYWORD_RANK_COMMENT =
+      "1 = first: more articles (n_articles) first, then the better (lower) mean_score, then the keyword";
+
+  public static final TableSchema TOPICS = TableSchema.table("topics",
+          "one topic discovered by LDA over the articles' stemmed words (Spark NLP terms, Spark ML CountVectorizer + LDA)")
+      .col("topic_id", IntegerType, false, "0-based LDA topic index, stable for the same data, settings and nlp.topics.seed")
+      .col("entity_id", StringType, false, "The topic as an entity in entity_counts, cooccurrence and trends: discovered_topic:<topic_id>")
+      .col("label", StringType, false, "Its three heaviest terms joined with ' / ' (the entity_name)")
+      .col("terms", createArrayType(StringType, false), false,
+          "The nlp.topics.top_terms heaviest terms, heaviest first; each stem shown as its most frequent word form in the articles")
+      .col("stems", createArrayType(StringType, false), false, "The same terms as the stems LDA saw (Porter stemmer)")
+      .col("term_weights", createArrayType(DoubleType, false), false, "Weight of each term in the topic (its share of the topic's term distribution)")
+      .col("n_articles", LongType, false, "Articles (duplicates included) with a weight >= nlp.topics.min_weight for the topic")
+      .build();
+
+  public static final TableSchema ARTICLE_TOPICS = TableSchema.table("article_topics",
+          "one article and one discovered topic it is about (weight >= nlp.topics.min_weight)")
+      .col("article_id", StringType, false, "Article (articles.article_id)")
+      .col("topic_id", IntegerType, false, "Topic (topics.topic_id)")
+      .col("entity_id", StringType, false, "discovered_topic:<topic_id>")
+      .col("label", StringType, false, "The topic's label (topics.label)")
+      .col("weight", DoubleType, false, "The topic's share of the article in the LDA topic distribution, in [0, 1]")
+      .col("rank", IntegerType, false, "1 = the article's heaviest topic")
+      .build();
+
+  public static final TableSchema KEYWORDS = TableSchema.table("keywords",
+          "one keyword (1 to 3 words, lower case, hyphenated words kept) of one article, by Spark NLP YAKE")
+      .col("article_id", StringType, false, "Article (articles.article_id); title and text were read together")
+      .col("keyword", StringType, false, "The keyword, lower case, e.g. interest rates, anti-tank missiles")
+      .col("score", DoubleType, false, "YAKE score: lower is more characteristic of the article (not comparable across very different lengths)")
+      .col("rank", IntegerType, false, "1 = the article's best (lowest-scored) keyword")
+      .build();
+
+  public static final TableSchema PERIOD_KEYWORDS = TableSchema.table("period_keywords",
+          "one keyword in one period: in how many non-duplicate articles of the period it is a keyword")
+      .col("period", StringType, false, PERIOD_COMMENT)
+      .col("period_start", DateType, true, "First day of the period (UTC); null for all-time")
+      .col("keyword", StringType, false, "The keyword (keywords.keyword)")
+      .col("n_articles", LongType, false, "Non-duplicate articles of the period with this keyword")
+      .col("n", LongType, false, "Non-duplicate articles in the period")
+      .col("mean_score", DoubleType, false, "Mean YAKE score over those articles (lower is better)")
+      .col("rank", IntegerType, false, KEYWORD_RANK_COMMENT + "; only ranks up to nlp.keywords.top are kept")
+      .col("granularity", StringType, false, GRANULARITY_COMMENT)
+      .col("bucket", StringType, false, BUCKET_COMMENT)
+      .partitionBy("granularity", "bucket")
+      .build();
+
+  public static final TableSchema PAIR_KEYWORDS = TableSchema.table("pair_keywords",
+          "one keyword of the articles behind one significant pair (article window) in one period: what is said around the pair")
+      .col("period", StringType, false, PERIOD_COMMENT)
+      .col("period_start", DateType, true, "First day of the period (UTC); null for all-time")
+      .col("entity_a", StringType, false, "First entity of the pair (cooccurrence.entity_a)")
+      .col("entity_b", StringType, false, "Second entity of the pair (cooccurrence.entity_b)")
+      .col("name_a", StringType, false, "Canonical name of entity_a")
+      .col("name_b", StringType, false, "Canonical name of entity_b")
+      .col("keyword", StringType, false, "The keyword (keywords.keyword)")
+      .col("n_articles", LongType, false, "Non-duplicate articles of the period mentioning both entities with this keyword")
+      .col("n_ab", LongType, false, "Non-duplicate articles of the period mentioning both entities (cooccurrence.n_ab)")
+      .col("mean_score", DoubleType, false, "Mean YAKE score over those articles (lower is better)")
+      .col("rank", IntegerType, false, KEYWORD_RANK_COMMENT + "; only ranks up to nlp.keywords.top are kept")
+      .col("granularity", StringType, false, GRANULARITY_COMMENT)
+      .col("bucket", StringType, false, BUCKET_COMMENT)
+      .partitionBy("granularity", "bucket")
+      .build();
+
   public static final List<TableSchema> ALL = List.of(ARTICLES, REJECTS, MENTIONS, ENTITIES,
-      ENTITY_COUNTS, COOCCURRENCE, TRENDS);
+      ENTITY_COUNTS, COOCCURRENCE, TRENDS,
+      TOPICS, ARTICLE_TOPICS, KEYWORDS, PERIOD_KEYWORDS, PAIR_KEYWORDS);
 }
