@@ -71,13 +71,19 @@ public final class NlpJob {
       Dataset<Row> terms = TopicStages.topicTerms(articles).persist(StorageLevel.MEMORY_AND_DISK());
       try {
         TopicStages.FittedTopics model = TopicStages.fit(terms, s);
+        report.count("topics", "articles_in", terms.count());
+        report.count("topics", "vocabulary", (long) model.vectorizer().vocabulary().length);
+        if (model.lda() == null) {
+          // too few articles for any stem to reach nlp.topics.min_doc_freq: no topics
+          TableWriter.write(spark.createDataFrame(List.of(), Tables.ARTICLE_TOPICS.schema()), Tables.ARTICLE_TOPICS, root);
+          TableWriter.write(spark.createDataFrame(List.of(), Tables.TOPICS.schema()), Tables.TOPICS, root);
+          return null;
+        }
         Dataset<Row> rows = TopicStages.topicRows(spark, terms, model, s.topicsTopTerms()).cache();
         TableWriter.write(TopicStages.articleTopics(terms, model, s.topicsMinWeight(), rows),
             Tables.ARTICLE_TOPICS, root);
         Dataset<Row> articleTopics = TableWriter.read(spark, Tables.ARTICLE_TOPICS, root);
         TableWriter.write(TopicStages.withArticleCounts(rows, articleTopics), Tables.TOPICS, root);
-        report.count("topics", "articles_in", terms.count());
-        report.count("topics", "vocabulary", (long) model.vectorizer().vocabulary().length);
         report.count("topics", "article_topic_rows", articleTopics.count());
         report.count("topics", "articles_with_topic", articleTopics.select("article_id").distinct().count());
         rows.unpersist();

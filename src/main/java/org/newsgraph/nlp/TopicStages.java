@@ -42,7 +42,7 @@ public final class TopicStages {
   private static final String TF = "_tf";
   private static final String DISTRIBUTION = "_topic_distribution";
 
-  /** A fitted vectorizer and LDA model. */
+  /** A fitted vectorizer and LDA model; lda is null when no stem reached the vocabulary. */
   public record FittedTopics(CountVectorizerModel vectorizer, LDAModel lda) {
   }
 
@@ -71,6 +71,9 @@ public final class TopicStages {
         .setVocabSize(s.topicsVocabularySize())
         .setMinDF(s.topicsMinDocFreq())
         .fit(training);
+    if (vectorizer.vocabulary().length == 0) {
+      return new FittedTopics(vectorizer, null);
+    }
     LDAModel lda = new LDA()
         .setK(s.topicsK())
         .setMaxIter(s.topicsIterations())
@@ -118,9 +121,9 @@ public final class TopicStages {
         .add("topic_id", DataTypes.IntegerType, false)
         .add("entity_id", DataTypes.StringType, false)
         .add("label", DataTypes.StringType, false)
-        .add("terms", DataTypes.createArrayType(DataTypes.StringType, false), false)
-        .add("stems", DataTypes.createArrayType(DataTypes.StringType, false), false)
-        .add("term_weights", DataTypes.createArrayType(DataTypes.DoubleType, false), false);
+        .add("terms", DataTypes.createArrayType(DataTypes.StringType, true), false)
+        .add("stems", DataTypes.createArrayType(DataTypes.StringType, true), false)
+        .add("term_weights", DataTypes.createArrayType(DataTypes.DoubleType, true), false);
     return spark.createDataFrame(rows, schema);
   }
 

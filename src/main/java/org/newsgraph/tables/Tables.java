@@ -168,10 +168,10 @@ public final class Tables {
       .col("topic_id", IntegerType, false, "0-based LDA topic index, stable for the same data, settings and nlp.topics.seed")
       .col("entity_id", StringType, false, "The topic as an entity in entity_counts, cooccurrence and trends: discovered_topic:<topic_id>")
       .col("label", StringType, false, "Its three heaviest terms joined with ' / ' (the entity_name)")
-      .col("terms", createArrayType(StringType, false), false,
+      .col("terms", createArrayType(StringType, true), false,
           "The nlp.topics.top_terms heaviest terms, heaviest first; each stem shown as its most frequent word form in the articles")
-      .col("stems", createArrayType(StringType, false), false, "The same terms as the stems LDA saw (Porter stemmer)")
-      .col("term_weights", createArrayType(DoubleType, false), false, "Weight of each term in the topic (its share of the topic's term distribution)")
+      .col("stems", createArrayType(StringType, true), false, "The same terms as the stems LDA saw (Porter stemmer)")
+      .col("term_weights", createArrayType(DoubleType, true), false, "Weight of each term in the topic (its share of the topic's term distribution)")
       .col("n_articles", LongType, false, "Articles (duplicates included) with a weight >= nlp.topics.min_weight for the topic")
       .build();
 

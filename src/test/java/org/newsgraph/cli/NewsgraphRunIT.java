@@ -35,7 +35,10 @@ class NewsgraphRunIT {
         "input.paths", "src/test/resources/fixtures/it-articles.jsonl",
         "output.dir", OUT.toString(),
         "cooccur.granularities", "week,month,all",
-        "trends.min_total", "2"));
+        "trends.min_total", "2",
+        // every pair significant, so pair_keywords has rows on this small fixture
+        "cooccur.significance.min_count", "1",
+        "cooccur.significance.g2", "0"));
     NewsgraphCli.execute(spark, "run", config);
   }
 
