@@ -52,6 +52,7 @@ public record NewsgraphConfig(
         Settings.SIGNIFICANCE_G2.parse(resolved.get(Settings.SIGNIFICANCE_G2.key())),
         Settings.SIGNIFICANCE_MIN_COUNT.parse(resolved.get(Settings.SIGNIFICANCE_MIN_COUNT.key())),
         java.util.Collections.unmodifiableMap(resolved));
+    InputOptions.from(resolved);
     if (!config.gazetteerExtraDir().isEmpty() && !Files.isDirectory(Path.of(config.gazetteerExtraDir()))) {
       throw new ConfigException("setting '" + Settings.GAZETTEER_EXTRA_DIR.key() + "' names '"
           + config.gazetteerExtraDir() + "', which is not a directory");
@@ -75,6 +76,11 @@ public record NewsgraphConfig(
       out.put(k, p.getProperty(k));
     }
     return out;
+  }
+
+  /** The input format, field mapping and reader settings (validated when the config was built). */
+  public InputOptions inputOptions() {
+    return InputOptions.from(resolved);
   }
 
   /** Checks that the inputs are set; only jobs that read dumps need them. */

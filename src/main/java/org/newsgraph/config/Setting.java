@@ -39,6 +39,14 @@ public record Setting<T>(String key, String defaultValue, String allowed, String
     };
   }
 
+  static Function<String, Boolean> bool() {
+    return s -> switch (s.toLowerCase(java.util.Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new IllegalArgumentException("not true or false");
+    };
+  }
+
   static Function<String, Integer> intAtLeast(int min) {
     return s -> {
       int v;
