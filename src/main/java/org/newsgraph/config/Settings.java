@@ -85,7 +85,7 @@ public final class Settings {
   public static final Setting<String> FIELD_URL = new Setting<>(
       "input.field.url", "", "empty (auto-detect) or a field/column name",
       "Input field or column holding the url; empty: the first of the common names present."
-          + " Article URL (default names: url, link, uri, href, canonical_url, ...).", Setting.text());
+          + " Article URL (default names: url, link, permalink, uri, href, canonical_url, ...).", Setting.text());
 
   public static final Setting<String> FIELD_SOURCE = new Setting<>(
       "input.field.source", "", "empty (auto-detect) or a field/column name",

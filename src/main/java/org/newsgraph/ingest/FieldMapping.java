@@ -22,7 +22,7 @@ public final class FieldMapping implements Serializable {
       "title", List.of("title", "headline", "heading", "subject"),
       "text", List.of("text", "body", "content", "article", "maintext", "full_text", "article_text",
           "article_body", "articlebody", "story", "fulltext"),
-      "url", List.of("url", "link", "uri", "href", "canonical_url", "article_url", "source_url"),
+      "url", List.of("url", "link", "permalink", "uri", "href", "canonical_url", "article_url", "source_url"),
       "source", List.of("source", "publisher", "site", "site_name", "domain", "outlet", "source_name",
           "feed", "media", "newspaper"),
       "published", List.of("published", "published_at", "date", "publish_date", "published_date",
