@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -23,7 +22,11 @@ import java.util.Map;
 public final class JsonRecordParser implements RecordParser {
   public static final String MALFORMED = "malformed_json";
   public static final String WRONG_TYPE = "wrong_type";
-  static final ObjectMapper JSON = new ObjectMapper();
+  /** Jackson without its default 20M-character string limit: size is ingest's to judge (oversize). */
+  static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+      .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+          .maxStringLength(Integer.MAX_VALUE).build())
+      .build());
 
   private final FieldMapping mapping;
   private final int maxRecordBytes;
@@ -35,14 +38,39 @@ public final class JsonRecordParser implements RecordParser {
 
   @Override
   public Cursor open(InputFiles.InputFile file, InputStream in, Opener opener) throws IOException {
-    BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
-    buffered.mark(1 << 16);
-    int c;
-    do {
-      c = buffered.read();
-    } while (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xEF || c == 0xBB || c == 0xBF);
-    buffered.reset();
+    // Peek at the first non-blank byte with single reads: a BufferedInputStream would read ahead
+    // and lose what it had when a truncated gzip throws.
+    java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
+    byte[] chunk = new byte[1 << 16];
+    int c = -1;
+    while (c < 0) {
+      int n = in.read(chunk);
+      if (n < 0) {
+        break;
+      }
+      head.write(chunk, 0, n);
+      for (int i = 0; i < n && c < 0; i++) {
+        int b = chunk[i] & 0xFF;
+        if (!(b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == 0xEF || b == 0xBB || b == 0xBF)) {
+          c = b;
+        }
+      }
+    }
+    InputStream buffered = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head.toByteArray()), in);
     return c == '[' ? new ArrayCursor(file.path(), buffered) : new LinesCursor(file.path(), buffered);
+  }
+
+  private transient Map<String, String> lastResolved;
+
+  /** The mapping of the first JSON object among the first 100 records of a file, or null. */
+  Map<String, String> firstMapping(InputFiles.InputFile file, InputStream in) throws IOException {
+    Cursor c = open(file, in, p -> null);
+    for (int i = 0; i < 100 && c.next() != null; i++) {
+      if (lastResolved != null) {
+        return lastResolved;
+      }
+    }
+    return null;
   }
 
   /** Maps one parsed JSON value onto {@code r}; sets a reason when it is not an object of usable fields. */
@@ -61,6 +89,7 @@ public final class JsonRecordParser implements RecordParser {
         cache.put(names, resolved);
       }
     }
+    lastResolved = resolved;
     for (Map.Entry<String, String> e : resolved.entrySet()) {
       JsonNode v = node.get(e.getValue());
       String text = asText(v);

@@ -1,9 +1,7 @@
 package org.newsgraph.ingest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,37 +54,25 @@ final class StreamArticleReader implements ArticleReader {
         return m;
       }
       default -> {
-        List<String> names = firstNames(spark, files.get(0));
-        return names == null ? m : mapping.resolve(names);
+        // the first of the first few files that has a header or a JSON object
+        for (InputFiles.InputFile f : files.subList(0, Math.min(files.size(), 5))) {
+          Map<String, String> found = firstMapping(spark, f);
+          if (found != null) {
+            return found;
+          }
+        }
+        return m;
       }
     }
   }
 
-  /** Column names of a CSV/TSV header or the keys of the first JSON record; null when unreadable. */
-  private List<String> firstNames(SparkSession spark, InputFiles.InputFile file) {
+  private Map<String, String> firstMapping(SparkSession spark, InputFiles.InputFile file) {
     try (InputStream in = FileRecords.open(spark.sparkContext().hadoopConfiguration(), file.path(), true)) {
       if (parser instanceof DelimitedRecordParser d) {
-        return d.header(in);
+        List<String> header = d.header(in);
+        return header == null ? null : mapping.resolve(header);
       }
-      RecordParser.Cursor c = new JsonRecordParser(new FieldMapping(Map.of()), options.maxRecordBytes())
-          .open(file, in, p -> null);
-      for (int i = 0; i < 100; i++) {
-        RawRecord r = c.next();
-        if (r == null) {
-          return null;
-        }
-        if (!r.failed() && r.raw != null) {
-          try {
-            JsonNode node = JsonRecordParser.JSON.readTree(r.raw);
-            List<String> names = new ArrayList<>();
-            node.fieldNames().forEachRemaining(names::add);
-            return names;
-          } catch (IOException e) {
-            // raw was cut: try the next record
-          }
-        }
-      }
-      return null;
+      return new JsonRecordParser(mapping, options.maxRecordBytes()).firstMapping(file, in);
     } catch (IOException | RuntimeException e) {
       return null;
     }
