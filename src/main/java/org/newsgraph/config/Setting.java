@@ -39,14 +39,6 @@ public record Setting<T>(String key, String defaultValue, String allowed, String
     };
   }
 
-  static Function<String, Boolean> bool() {
-    return s -> switch (s.toLowerCase(java.util.Locale.ROOT)) {
-      case "true" -> true;
-      case "false" -> false;
-      default -> throw new IllegalArgumentException("not true or false");
-    };
-  }
-
   static Function<String, Integer> intAtLeast(int min) {
     return s -> {
       int v;
@@ -74,6 +66,28 @@ public record Setting<T>(String key, String defaultValue, String allowed, String
         throw new IllegalArgumentException("it must be at least " + min);
       }
       return v;
+    };
+  }
+
+  static Function<String, Double> doubleBetween(double min, double max) {
+    return s -> {
+      double v = doubleAtLeast(min).apply(s);
+      if (v > max) {
+        throw new IllegalArgumentException("it must be at most " + max);
+      }
+      return v;
+    };
+  }
+
+  static Function<String, Boolean> bool() {
+    return s -> {
+      if (s.equalsIgnoreCase("true")) {
+        return true;
+      }
+      if (s.equalsIgnoreCase("false")) {
+        return false;
+      }
+      throw new IllegalArgumentException("not true or false");
     };
   }
 
