@@ -48,9 +48,9 @@ public final class NlpJob {
           long undatedBefore = articles.filter(col("date_source").equalTo(DateStages.DATE_SOURCE_NONE)).count();
           replace(spark, DateStages.datesFromText(articles, config.nlp().datelineYear()), Tables.ARTICLES, root);
           Dataset<Row> after = TableWriter.read(spark, Tables.ARTICLES, root);
-          long fromText = after.filter(col("date_source").equalTo(DateStages.DATE_SOURCE_TEXT)).count();
+          long undatedAfter = after.filter(col("date_source").equalTo(DateStages.DATE_SOURCE_NONE)).count();
           report.count("dates", "articles_in", undatedBefore);
-          report.count("dates", "dated_from_text", fromText);
+          report.count("dates", "dated_from_text", undatedBefore - undatedAfter);
           report.count("dates", "still_undated", after.filter(col("published_at").isNull()).count());
           return null;
         });

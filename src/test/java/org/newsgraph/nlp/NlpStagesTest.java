@@ -121,10 +121,13 @@ class NlpStagesTest {
     Row r5 = byId.get("r5");
     assertEquals(Timestamp.valueOf("2023-09-14 00:00:00"), r5.getTimestamp(r5.fieldIndex("published_at")));
     assertEquals("text", r5.getString(r5.fieldIndex("date_source")));
-    // f6: "MADRID, Sept. 1 (Reuters) -" has no year; r6 has no date at all
+    // r6: "Economists said on 21 September 2023 that ..." in its lead
+    Row r6 = byId.get("r6");
+    assertEquals(Timestamp.valueOf("2023-09-21 00:00:00"), r6.getTimestamp(r6.fieldIndex("published_at")));
+    assertEquals("text", r6.getString(r6.fieldIndex("date_source")));
+    // f6: "MADRID, Sept. 1 (Reuters) -" has no year
     assertNull(byId.get("f6").get(byId.get("f6").fieldIndex("published_at")));
     assertEquals("none", byId.get("f6").getString(byId.get("f6").fieldIndex("date_source")));
-    assertEquals("none", byId.get("r6").getString(byId.get("r6").fieldIndex("date_source")));
     // dated articles are untouched
     assertEquals("metadata", byId.get("r1").getString(byId.get("r1").fieldIndex("date_source")));
     // with the dump's year given, f6's dateline resolves to 1 September of it
