@@ -40,6 +40,7 @@ public final class TopicStages {
   public static final String ENTITY_TYPE = "discovered_topic";
   static final int LABEL_TERMS = 3;
   private static final String TF = "_tf";
+  static final int FIT_PARTITIONS = 4;
   private static final String DISTRIBUTION = "_topic_distribution";
 
   /** A fitted vectorizer and LDA model; lda is null when no stem reached the vocabulary. */
@@ -62,15 +63,28 @@ public final class TopicStages {
         .select("article_id", "duplicate_of", NlpPipelines.WORDS, NlpPipelines.STEMS);
   }
 
-  /** Fits the vocabulary and LDA on the non-duplicate articles (Spark jobs run here). */
+  /**
+   * Fits the vocabulary and LDA on the non-duplicate articles (Spark jobs run here). The result
+   * does not depend on how the input is split (local mode, a cluster, a lost executor): the
+   * training articles are hashed into {@link #FIT_PARTITIONS} partitions sorted by id (online
+   * LDA samples its mini-batches per partition), and the vocabulary is sorted alphabetically
+   * (CountVectorizer orders tied counts by arrival).
+   */
   public static FittedTopics fit(Dataset<Row> terms, NlpSettings s) {
-    Dataset<Row> training = terms.filter(col("duplicate_of").isNull());
-    CountVectorizerModel vectorizer = new CountVectorizer()
+    Dataset<Row> training = terms.filter(col("duplicate_of").isNull())
+        .repartition(FIT_PARTITIONS, col("article_id"))
+        .sortWithinPartitions("article_id");
+    String[] vocabulary = new CountVectorizer()
         .setInputCol(NlpPipelines.STEMS)
-        .setOutputCol(TF)
         .setVocabSize(s.topicsVocabularySize())
         .setMinDF(s.topicsMinDocFreq())
-        .fit(training);
+        .fit(training)
+        .vocabulary()
+        .clone();
+    java.util.Arrays.sort(vocabulary);
+    CountVectorizerModel vectorizer = new CountVectorizerModel(vocabulary)
+        .setInputCol(NlpPipelines.STEMS)
+        .setOutputCol(TF);
     if (vectorizer.vocabulary().length == 0) {
       return new FittedTopics(vectorizer, null);
     }
@@ -115,7 +129,8 @@ public final class TopicStages {
       }
       rows.add(RowFactory.create(topic, entityId(topic),
           String.join(" / ", words.subList(0, Math.min(LABEL_TERMS, words.size()))),
-          words.toArray(new String[0]), stems.toArray(new String[0]), weights.toArray(new Double[0])));
+          words.toArray(new String[0]), stems.toArray(new String[0]),
+          weights.stream().map(w -> Math.round(w * 1e9) / 1e9).toArray(Double[]::new)));
     }
     StructType schema = new StructType()
         .add("topic_id", DataTypes.IntegerType, false)

@@ -179,7 +179,7 @@ public final class Tables {
       .col("terms", createArrayType(StringType, true), false,
           "The nlp.topics.top_terms heaviest terms, heaviest first; each stem shown as its most frequent word form in the articles")
       .col("stems", createArrayType(StringType, true), false, "The same terms as the stems LDA saw (Porter stemmer)")
-      .col("term_weights", createArrayType(DoubleType, true), false, "Weight of each term in the topic (its share of the topic's term distribution)")
+      .col("term_weights", createArrayType(DoubleType, true), false, "Weight of each term in the topic (its share of the topic's term distribution), rounded to 9 decimals (the last bits of LDA's sums depend on the order executors finish)")
       .col("n_articles", LongType, false, "Articles (duplicates included) with a weight >= nlp.topics.min_weight for the topic")
       .build();
 
