@@ -326,9 +326,19 @@ public final class MentionExtractor {
       }
       return new Resolved(entity, methodOf(sure, entity));
     }
+    if (rules.contains(Rule.CONTEXT) && isTicker(f.text(), c)) {
+      return null; // "ROCKWELL <ROK>": a stock symbol, not South Korea
+    }
     List<Alias> contextual = new ArrayList<>(ambiguous);
-    if (!ambiguous.isEmpty() && rules.contains(Rule.CONTEXT) && namesSomethingElse(f, index)) {
-      contextual.clear();
+    if (!ambiguous.isEmpty() && rules.contains(Rule.CONTEXT)) {
+      if (namesSomethingElse(f, index)) {
+        contextual.clear();
+      } else {
+        Resolved named = namedInRunningText(f, index, ambiguous, date);
+        if (named != null && datedSure.isEmpty()) {
+          return named;
+        }
+      }
     }
     if (datedSure.size() > 1) {
       contextual.addAll(sure); // the same alias names several entities: context decides
@@ -354,6 +364,48 @@ public final class MentionExtractor {
       }
     }
     return aliases.get(0).method(); // a country replaced by its historical predecessor
+  }
+
+  /** An abbreviation written as a stock symbol: {@code <ROK>}, {@code (ROK.N)}, {@code NYSE:ROK}. */
+  static boolean isTicker(String text, AliasMatcher.Candidate c) {
+    if (c.aliases().stream().noneMatch(a -> a.method().equals("abbreviation"))) {
+      return false;
+    }
+    char before = c.start() > 0 ? text.charAt(c.start() - 1) : ' ';
+    char after = c.end() < text.length() ? text.charAt(c.end()) : ' ';
+    String lead = text.substring(Math.max(0, c.start() - 8), c.start());
+    return (before == '<' && (after == '>' || after == '.'))
+        || (before == '(' && after == '.')
+        || lead.matches("(?s).*(?:NYSE|Nasdaq|NASDAQ|AMEX|TSX|LSE):\\s*$");
+  }
+
+  /**
+   * An ambiguous country name written as a name in running text, with no name-like context, after
+   * a lower-case word ("sold Jordan two cargoes", "pulling out of Chad"): the country, when it
+   * existed on the date and the name is not also a US state or Canadian province (Georgia).
+   */
+  private Resolved namedInRunningText(FieldCandidates f, int index, List<Alias> ambiguous, LocalDate date) {
+    AliasMatcher.Candidate c = f.candidates().get(index);
+    if (writtenInCapitals(f.text()) || !Character.isUpperCase(c.surface().charAt(0))
+        || data.regionCountry().containsKey(ResolutionData.fold(c.surface()))) {
+      return null;
+    }
+    String before = f.text().substring(Math.max(0, c.start() - 30), c.start());
+    if (!before.matches("(?s).*\\b[a-z]+,? $")) {
+      return null;
+    }
+    String only = null;
+    for (Alias a : ambiguous) {
+      if (!a.method().equals("alias") || !a.caseSensitive()) {
+        return null; // demonyms and names matched in any case ("Congolese", "Korea") need support
+      }
+      Set<String> dated = dated(Set.of(a.entityId()), date);
+      if (!dated.contains(a.entityId()) || (only != null && !only.equals(a.entityId()))) {
+        return null;
+      }
+      only = a.entityId();
+    }
+    return only == null ? null : new Resolved(only, "alias");
   }
 
   /**

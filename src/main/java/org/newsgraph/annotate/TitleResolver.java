@@ -24,7 +24,10 @@ public final class TitleResolver {
     static final Result UNRESOLVED = new Result(null, true);
   }
 
-  /** Offices that make their holder the leader of a country whatever the other offices. */
+  /**
+   * Offices that make their holder the leader of a country whatever the other offices (after the
+   * role {@code de_facto_leader}, which decides first).
+   */
   static final List<String> DE_FACTO = List.of("supreme_leader", "paramount_leader",
       "general_secretary", "first_secretary", "party_chairman");
   /** Offices not meant by a bare "leader" unless their holder holds every office. */
@@ -68,6 +71,10 @@ public final class TitleResolver {
   private Result leaderOf(List<LeaderRole> roles, LocalDate date) {
     if (roles.isEmpty()) {
       return Result.NOTHING;
+    }
+    Set<String> deFacto = holders(roles, "role:de_facto_leader", date);
+    if (deFacto.size() == 1) {
+      return new Result(deFacto.iterator().next(), false);
     }
     for (String office : DE_FACTO) {
       Set<String> holders = holders(roles, office, date);
