@@ -514,7 +514,10 @@ public final class MentionExtractor {
         return null;
       }
     } else if (i + 1 < cs.size() && isPlace(resolved[i + 1])
-        && OF_GAP.matcher(text.substring(c.end(), cs.get(i + 1).start())).matches()) {
+        && !resolved[i + 1].method().equals("demonym") // "President of the Brazilian Coffee Institute"
+        && OF_GAP.matcher(text.substring(c.end(), cs.get(i + 1).start())).matches()
+        && (!text.substring(cs.get(i + 1).end()).matches("(?s)\\s[A-Z][a-z].*")
+            || namedRightAfter(cs, resolved, i + 1, text))) {
       start = c.start();
       end = cs.get(i + 1).end();
       country = resolved[i + 1].entityId();

@@ -48,8 +48,8 @@ public final class EvaluateCommand {
       System.out.println("[newsgraph] wrote " + out);
     }
     boolean ok = true;
-    if (r.countries().micro().f1() < minF1) {
-      System.err.printf("newsgraph: country micro-F1 %.4f is below %s = %.4f%n", r.countries().micro().f1(),
+    if (r.focusCountries().micro().f1() < minF1) {
+      System.err.printf("newsgraph: country micro-F1 %.4f is below %s = %.4f%n", r.focusCountries().micro().f1(),
           Settings.EVALUATE_MIN_COUNTRY_F1.key(), minF1);
       ok = false;
     }

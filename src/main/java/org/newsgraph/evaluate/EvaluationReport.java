@@ -12,11 +12,14 @@ public final class EvaluationReport {
   }
 
   public static String summary(ReutersEvaluation.Result r) {
-    ReutersEvaluation.Counts c = r.countries().micro();
-    return String.format("[newsgraph] countries: micro P %.4f R %.4f F1 %.4f; macro F1 %.4f"
+    ReutersEvaluation.Counts c = r.focusCountries().micro();
+    ReutersEvaluation.Counts m = r.countries().micro();
+    return String.format("[newsgraph] countries (all mentioned): micro P %.4f R %.4f F1 %.4f%n"
+            + "[newsgraph] countries (focus): micro P %.4f R %.4f F1 %.4f; macro F1 %.4f"
             + " (tp %d, fp %d, fn %d)%n[newsgraph] leaders: recall %.4f (%d of %d); mentions whose"
             + " person is labelled %.4f; %.1f s%n",
-        c.precision(), c.recall(), c.f1(), r.countries().macroF1(), c.tp(), c.fp(), c.fn(),
+        m.precision(), m.recall(), m.f1(),
+        c.precision(), c.recall(), c.f1(), r.focusCountries().macroF1(), c.tp(), c.fp(), c.fn(),
         r.leaders().recall(), r.leaders().found(), r.leaders().gold(),
         share(r.leaders().mentionsLabelled(), r.leaders().mentions()), r.seconds());
   }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.newsgraph.annotate.AliasMatcher;
+import org.newsgraph.annotate.FocusCountries;
 import org.newsgraph.annotate.Mention;
 import org.newsgraph.annotate.MentionExtractor;
 import org.newsgraph.gazetteer.Alias;
@@ -74,8 +75,9 @@ public final class ReutersEvaluation {
 
   /** Everything the report shows. */
   public record Result(int articles, int articlesWithCountries, long goldCountries,
-                       CountryScores countries, CountryScores countriesLabelledOnly, LeaderScores leaders,
-                       Map<String, CountryScores> ablation, Map<String, Long> mentionsByMethod,
+                       CountryScores countries, CountryScores countriesLabelledOnly,
+                       CountryScores focusCountries, LeaderScores leaders,
+                       Map<String, CountryScores> ablation, Map<String, CountryScores> ablationFocus, Map<String, Long> mentionsByMethod,
                        long evidenceForGold, long unresolvedTitles,
                        List<Confusion> falsePositives, List<Confusion> falseNegatives,
                        List<Confusion> missedLeaders, List<Confusion> unexpectedLeaders,
@@ -103,12 +105,15 @@ public final class ReutersEvaluation {
     }
     Set<String> vocabulary = labels.countryVocabulary();
 
-    CountryScores all = countryScores(articles, mentions, m -> true, false, vocabulary, a -> true);
+    CountryScores all = countryScores(articles, mentions, m -> true, false, vocabulary, a -> true, false);
     CountryScores labelled = countryScores(articles, mentions, m -> true, false, vocabulary,
-        a -> !labels.countries(a.places()).isEmpty());
+        a -> !labels.countries(a.places()).isEmpty(), false);
+    CountryScores focus = countryScores(articles, mentions, m -> true, false, vocabulary, a -> true, true);
 
     Map<String, CountryScores> ablation = new LinkedHashMap<>();
+    Map<String, CountryScores> ablationFocus = new LinkedHashMap<>();
     ablation.put("all rules", all);
+    ablationFocus.put("all rules", focus);
     Map<String, Long> byMethod = new java.util.TreeMap<>();
     long unresolvedTitles = 0;
     for (List<Mention> ms : mentions) {
@@ -121,10 +126,14 @@ public final class ReutersEvaluation {
     }
     for (String method : List.of("dateline", "city", "capital", "seat", "demonym", "abbreviation", "alias")) {
       ablation.put("without " + method + " mentions",
-          countryScores(articles, mentions, m -> !m.method().equals(method), false, vocabulary, a -> true));
+          countryScores(articles, mentions, m -> !m.method().equals(method), false, vocabulary, a -> true, false));
+      ablationFocus.put("without " + method + " mentions",
+          countryScores(articles, mentions, m -> !m.method().equals(method), false, vocabulary, a -> true, true));
     }
     ablation.put("plus leaders' country_of as countries",
-        countryScores(articles, mentions, m -> true, true, vocabulary, a -> true));
+        countryScores(articles, mentions, m -> true, true, vocabulary, a -> true, false));
+    ablationFocus.put("plus leaders' country_of as countries",
+        countryScores(articles, mentions, m -> true, true, vocabulary, a -> true, true));
     for (MentionExtractor.Rule rule : MentionExtractor.Rule.values()) {
       if (rule == MentionExtractor.Rule.TITLE) {
         continue; // titles name leaders, not countries: see the leader scores
@@ -136,8 +145,9 @@ public final class ReutersEvaluation {
       for (ReutersArticle a : articles) {
         ms.add(without.extract(a.title(), a.text(), a.date()));
       }
-      ablation.put("rule " + rule.name().toLowerCase(java.util.Locale.ROOT) + " off",
-          countryScores(articles, ms, m -> true, false, vocabulary, a -> true));
+      String name = "rule " + rule.name().toLowerCase(java.util.Locale.ROOT) + " off";
+      ablation.put(name, countryScores(articles, ms, m -> true, false, vocabulary, a -> true, false));
+      ablationFocus.put(name, countryScores(articles, ms, m -> true, false, vocabulary, a -> true, true));
     }
 
     // confusion listings
@@ -152,7 +162,7 @@ public final class ReutersEvaluation {
       Set<String> gold = labels.countries(a.places());
       goldCountries += gold.size();
       withCountries += gold.isEmpty() ? 0 : 1;
-      Map<String, Mention> found = predictedCountries(mentions.get(i), m -> true, false, vocabulary);
+      Map<String, Mention> found = predictedCountries(mentions.get(i), m -> true, false, vocabulary, true);
       for (Map.Entry<String, Mention> e : found.entrySet()) {
         if (!gold.contains(e.getKey())) {
           fpCount.computeIfAbsent(e.getKey(), k -> new long[1])[0]++;
@@ -236,17 +246,20 @@ public final class ReutersEvaluation {
         leaderMentionsLabelled, leaderMentionsInLabelled, pairs, pairsLabelled, pairsInLabelled);
 
     long evidence = evidenceForGold(articles);
-    return new Result(articles.size(), withCountries, goldCountries, all, labelled, leaderScores,
-        ablation, byMethod, evidence, unresolvedTitles,
+    return new Result(articles.size(), withCountries, goldCountries, all, labelled, focus, leaderScores,
+        ablation, ablationFocus, byMethod, evidence, unresolvedTitles,
         top(fpCount, fpExample, 30), top(fnCount, fnExample, 30), top(missed, missedExample, 30),
         top(unexpected, unexpectedExample, 15), (System.nanoTime() - t0) / 1e9);
   }
 
-  private Map<String, Mention> predictedCountries(List<Mention> ms, Predicate<Mention> keep,
-                                                  boolean withLeaderCountries, Set<String> vocabulary) {
+  private Map<String, Mention> predictedCountries(List<Mention> all, Predicate<Mention> keep,
+                                                  boolean withLeaderCountries, Set<String> vocabulary,
+                                                  boolean focusOnly) {
     Map<String, Mention> out = new LinkedHashMap<>();
+    List<Mention> ms = all.stream().filter(keep).toList();
+    Set<String> focus = focusOnly ? FocusCountries.of(ms) : null;
     for (Mention m : ms) {
-      if (!keep.test(m)) {
+      if (focus != null && m.entityType().equals(EntityIds.COUNTRY) && !focus.contains(m.entityId())) {
         continue;
       }
       String country = null;
@@ -267,7 +280,8 @@ public final class ReutersEvaluation {
 
   private CountryScores countryScores(List<ReutersArticle> articles, List<List<Mention>> mentions,
                                       Predicate<Mention> keep, boolean withLeaderCountries,
-                                      Set<String> vocabulary, Predicate<ReutersArticle> include) {
+                                      Set<String> vocabulary, Predicate<ReutersArticle> include,
+                                      boolean focusOnly) {
     Counts micro = new Counts(0, 0, 0);
     Map<String, long[]> perLabel = new HashMap<>(); // tp, fp, fn
     long outside = 0;
@@ -277,7 +291,8 @@ public final class ReutersEvaluation {
         continue;
       }
       Set<String> gold = labels.countries(a.places());
-      Set<String> found = predictedCountries(mentions.get(i), keep, withLeaderCountries, vocabulary).keySet();
+      Set<String> found = predictedCountries(mentions.get(i), keep, withLeaderCountries, vocabulary,
+          focusOnly).keySet();
       for (Mention m : mentions.get(i)) {
         if (m.entityType().equals(EntityIds.COUNTRY)
             && !vocabulary.contains(m.entityId().substring(EntityIds.COUNTRY.length() + 1))) {
