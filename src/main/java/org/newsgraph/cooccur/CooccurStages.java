@@ -61,7 +61,8 @@ public final class CooccurStages {
   /** Distinct (article, entity) for non-duplicate articles, with each article's periods. */
   public static Dataset<Row> articleEntities(Dataset<Row> mentions, Dataset<Row> articlePeriods) {
     require(mentions, "articleEntities", "article_id", "entity_id", "entity_type", "entity_name");
-    Dataset<Row> distinct = mentions.select("article_id", "entity_id", "entity_type", "entity_name").distinct();
+    Dataset<Row> distinct = mentions.filter(col("entity_type").notEqual("title")) // unresolved titles name no entity
+        .select("article_id", "entity_id", "entity_type", "entity_name").distinct();
     return distinct.join(articlePeriods, "article_id");
   }
 
