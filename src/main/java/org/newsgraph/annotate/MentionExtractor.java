@@ -298,6 +298,9 @@ public final class MentionExtractor {
   private Resolved resolve(FieldCandidates f, int index, LocalDate date, Set<String> support,
                            Map<String, String> antecedents) {
     AliasMatcher.Candidate c = f.candidates().get(index);
+    if (rules.contains(Rule.CONTEXT) && isTicker(f.text(), c)) {
+      return null; // "ROCKWELL <ROK>": a stock symbol, not South Korea
+    }
     List<Alias> surnames = new ArrayList<>();
     List<Alias> sure = new ArrayList<>();
     List<Alias> ambiguous = new ArrayList<>();
@@ -325,9 +328,6 @@ public final class MentionExtractor {
         }
       }
       return new Resolved(entity, methodOf(sure, entity));
-    }
-    if (rules.contains(Rule.CONTEXT) && isTicker(f.text(), c)) {
-      return null; // "ROCKWELL <ROK>": a stock symbol, not South Korea
     }
     List<Alias> contextual = new ArrayList<>(ambiguous);
     if (!ambiguous.isEmpty() && rules.contains(Rule.CONTEXT)) {
@@ -434,14 +434,18 @@ public final class MentionExtractor {
     String before = text.substring(Math.max(0, c.start() - 40), c.start());
     boolean previousIsCandidate = index > 0 && cs.get(index - 1).end() >= c.start() - 3;
     java.util.regex.Matcher name = Pattern.compile("([A-Z][a-z]+)(,?) $").matcher(before);
-    if (name.find() && !previousIsCandidate) {
-      boolean comma = !name.group(2).isEmpty();
-      boolean sentenceStart = name.start() == 0 || before.substring(0, name.start()).matches("(?s).*[.!?\"]\\s*$");
-      if (comma || (!sentenceStart && !NOT_A_FIRST_NAME.contains(name.group(1).toLowerCase(Locale.ROOT)))) {
-        return true;
-      }
+    if (!name.find()) {
+      return false;
     }
-    return false;
+    if (previousIsCandidate) {
+      boolean comma = !name.group(2).isEmpty();
+      // "Atlanta, Georgia": a place of another country, then a comma; "Tbilisi, Georgia" is fine
+      Set<String> mine = new HashSet<>();
+      c.aliases().forEach(a -> mine.add(a.entityId()));
+      return comma && cs.get(index - 1).aliases().stream().noneMatch(a -> mine.contains(a.entityId()));
+    }
+    boolean sentenceStart = name.start() == 0 || before.substring(0, name.start()).matches("(?s).*[.!?\"]\\s*$");
+    return !sentenceStart && !NOT_A_FIRST_NAME.contains(name.group(1).toLowerCase(Locale.ROOT));
   }
 
   private Resolved resolveSurname(FieldCandidates f, int index, List<Alias> surnames, LocalDate date,
