@@ -9,6 +9,7 @@ With --check, also compares every role with the Wikidata heads extract in
 """
 import argparse
 import csv
+import re
 import sys
 import unicodedata
 from collections import defaultdict
@@ -516,7 +517,38 @@ COMMON = {"Abbasi", "Abbott", "Abdullah", "Abe", "Abubakar", "Akhund", "Ali", "A
           "Venkataraman", "Wahid", "Wang", "Wen", "Yang", "Yon", "Yoon", "Yıldırım", "Yılmaz",
           "Zhao", "Zhu", "Zia", "al-Bashir"}
 
-ROLE = {"S": ["head_of_state"], "G": ["head_of_government"], "B": ["head_of_state", "head_of_government"]}
+ROLE = {"S": ["head_of_state"], "G": ["head_of_government"], "B": ["head_of_state", "head_of_government"],
+        "D": ["de_facto_leader"]}
+PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "la", "le",
+             "bin", "ibn", "al", "el", "ben", "y", "e", "af", "zu", "ter", "ul", "ud"}
+ROMAN = re.compile(r"^(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$")
+# Labels of the Wikidata extract that are not in English (team knowledge).
+NAME_FIX = {"Q217096": "Naruhito", "Q43274": "Charles III", "Q31280": "Archbishop Damaskinos",
+            "Q192780": "Abdullah I of Jordan", "Q57464": "Abdullah II of Jordan", "Q3911": "Albert II of Belgium",
+            "Q3910": "Albert II of Monaco", "Q12976": "Baudouin of Belgium", "Q29574": "Beatrix of the Netherlands",
+            "Q45068": "Carl XVI Gustaf", "Q445553": "Prince Charles of Belgium", "Q156617": "Christian X of Denmark",
+            "Q217167": "King Faisal of Saudi Arabia", "Q155004": "Philippe of Belgium", "Q151312": "Frederick IX of Denmark",
+            "Q1004037": "Frederik X of Denmark", "Q154952": "Willem-Alexander", "Q150747": "Wilhelmina of the Netherlands",
+            "Q52890": "Gustaf V of Sweden", "Q52878": "Gustaf VI Adolf", "Q154927": "Haakon VII", "Q57454": "Hans-Adam II",
+            "Q57287": "Harald V of Norway", "Q146906": "King Hussein of Jordan", "Q280856": "George VI",
+            "Q154946": "Juliana of the Netherlands", "Q12973": "Leopold III of Belgium", "Q57537": "Letsie III",
+            "Q102139": "Margrethe II", "Q930013": "Michael I of Romania", "Q152265": "Mohammed Zahir Shah",
+            "Q154912": "Olav V of Norway", "Q2494": "Pope Benedict XVI", "Q450675": "Pope Francis",
+            "Q37278": "Pope John Paul I", "Q989": "Pope John Paul II", "Q23873": "Pope John XXIII", "Q2604": "Pope Pius XII",
+            "Q2701376": "Sisowath Sirik Matak", "Q185025": "Rainier III", "Q244206": "King Saud of Saudi Arabia",
+            "Q1060355": "Simeon Saxe-Coburg-Gotha", "Q294365": "Talal of Jordan"}
+# Rows of the extract that are not a person.
+NOT_PERSON = {"Q124846311"}  # Conselho Presidencial de Transição (Haiti's transitional council)
+
+
+def auto_surname(name):
+    """The last word of a name that is not a particle or a regnal number ('' for one-word names)."""
+    words = [w for w in re.split(r"\s+", name.split(",")[0].strip()) if w]
+    if " of " in name or words[0] in ("Pope", "King", "Queen", "Prince", "Sheikh", "Emir", "Sultan"):
+        return ""
+    if len(words) < 2 or ROMAN.match(words[-1]):
+        return ""
+    return words[-1]
 
 
 def fold(s):
@@ -582,49 +614,103 @@ def main():
     ap.add_argument("--shared", default=str(REPO.parent / "shared"))
     args = ap.parse_args()
     roles, names = read_roles(HERE / "leaders_data.txt")
-    missing = sorted(set(names) - set(PEOPLE))
-    if missing:
-        sys.exit(f"no PEOPLE entry for: {missing}")
     extra = sorted(set(PEOPLE) - set(names))
     if extra:
         sys.exit(f"PEOPLE entries without roles: {extra}")
     if args.check:
         check(roles, names, args.shared)
 
+    from import_leaders import imported
+    # provisional NG- ids: take the QID of the Wikidata extract when exactly one person there has the same name
+    by_name = defaultdict(set)
+    with open(Path(args.shared) / "data" / "leaders" / "wikidata-heads" / "leaders_history.csv", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            by_name[fold(r["person"]).lower().replace("-", " ")].add(r["person_qid"])
+    rename = {}
+    for pid, n in names.items():
+        q = by_name.get(fold(n).lower().replace("-", " "), set())
+        if pid.startswith("NG-") and len(q) == 1 and next(iter(q)) not in names:
+            rename[pid] = next(iter(q))
+    if rename:
+        print(f"NG- ids replaced by the extract's QID: {sorted(rename.items())}")
+        roles = [(rename.get(r[0], r[0]),) + tuple(r[1:]) for r in roles]
+        names = {rename.get(k, k): v for k, v in names.items()}
+        for old, new in rename.items():
+            if old in PEOPLE:
+                PEOPLE[new] = PEOPLE.pop(old)
+    countries = {}
+    with open(Path(args.out) / "countries.tsv", encoding="utf-8") as f:
+        for r in csv.DictReader((l for l in f if not l.startswith("#")), delimiter="\t"):
+            countries[r["id"]] = {"valid_from": date.fromisoformat(r["valid_from"]) if r["valid_from"] else None,
+                                  "valid_to": date.fromisoformat(r["valid_to"]) if r["valid_to"] else None}
+    imp_names, imp_roles = imported(args.shared, roles, countries, HERE / "leaders_recent.txt")
+    imp_roles = [r for r in imp_roles if r["pid"] not in NOT_PERSON]
+    imp_names = {k: v for k, v in imp_names.items() if k not in NOT_PERSON}
+    # hand rows: (pid, ctry, office, role, start, end) -> full rows with tenure and source
+    all_roles = []
+    for pid, c, o, r, s, e in roles:
+        # a role starts no earlier than its country (Yeltsin was President of the RSFSR from
+        # 1991-07-10, of the Russian Federation, RUS, from 1991-12-26)
+        vf = countries[c]["valid_from"]
+        if vf and date.fromisoformat(s) < vf:
+            if e and date.fromisoformat(e) <= vf:
+                continue
+            s = vf.isoformat()
+        all_roles.append((pid, c, o, r, s, e, "", "team"))
+    for r in imp_roles:
+        all_roles.append((r["pid"], r["ctry"], r["office"], r["role"], r["start"].isoformat(),
+                          r["end"].isoformat() if r["end"] else "", r["tenure"], r["source"]))
+    all_names = dict(names)
+    source = {pid: "team" for pid in names}
+    for pid, n in imp_names.items():
+        if pid not in all_names:
+            all_names[pid] = NAME_FIX.get(pid, n)
+            source[pid] = "wikidata" if pid.startswith("Q") else "team"
+    people = {}
+    for pid, n in all_names.items():
+        if pid in PEOPLE:
+            people[pid] = PEOPLE[pid]
+        else:
+            people[pid] = (auto_surname(n), [])
+
     surname_count = defaultdict(int)
-    for pid in names:
-        surname_count[fold(PEOPLE[pid][0]).lower()] += 1
+    for pid in all_names:
+        if people[pid][0]:
+            surname_count[fold(people[pid][0]).lower()] += 1
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     with open(out / "leaders.tsv", "w", encoding="utf-8", newline="\n") as f:
-        f.write("# newsgraph gazetteer: leaders (heads of state and government). Generated by\n")
-        f.write("# src/tools/gazetteer/build_leaders.py from leaders_data.txt; see docs/gazetteer.md.\n")
+        f.write("# newsgraph gazetteer: leaders (heads of state and government, de facto leaders). Generated by\n")
+        f.write("# src/tools/gazetteer/build_leaders.py from leaders_data.txt, leaders_recent.txt and the Wikidata\n")
+        f.write("# heads extract (import_leaders.py); see docs/gazetteer.md.\n")
         f.write("# id is a Wikidata QID, or NG-<slug> where the QID is not yet verified.\n")
-        f.write("id\tname\tsurname\taliases\tsurname_unambiguous\n")
-        for pid in sorted(names, key=lambda p: (p.startswith("NG"), names[p])):
-            surname, aliases = PEOPLE[pid]
+        f.write("id\tname\tsurname\taliases\tsurname_unambiguous\tsource\n")
+        for pid in sorted(all_names, key=lambda p: (source[p] != "team", p.startswith("NG"), all_names[p], p)):
+            surname, aliases = people[pid]
             al = []
             for a in [*aliases]:
                 for v in (a, fold(a)):
-                    if v not in al and v != names[pid]:
+                    if v not in al and v != all_names[pid]:
                         al.append(v)
-            fn = fold(names[pid])
-            if fn != names[pid] and fn not in al:
+            fn = fold(all_names[pid])
+            if fn != all_names[pid] and fn not in al:
                 al.insert(0, fn)
             shared = surname_count[fold(surname).lower()] > 1
-            unamb = not shared and surname not in COMMON
-            for a in al:
+            # only reviewed people may be named by the bare surname
+            unamb = bool(surname) and pid in PEOPLE and not shared and surname not in COMMON
+            for a in al + [all_names[pid], surname]:
                 if "\t" in a or "|" in a:
                     sys.exit(f"bad alias {a!r}")
-            f.write(f"{pid}\t{names[pid]}\t{surname}\t{'|'.join(al)}\t{'true' if unamb else 'false'}\n")
-    order = {"head_of_state": 0, "head_of_government": 1}
+            f.write(f"{pid}\t{all_names[pid]}\t{surname}\t{'|'.join(al)}\t{'true' if unamb else 'false'}\t{source[pid]}\n")
+    order = {"de_facto_leader": 0, "head_of_state": 1, "head_of_government": 2}
     with open(out / "leader_roles.tsv", "w", encoding="utf-8", newline="\n") as f:
         f.write("# newsgraph gazetteer: dated roles of leaders. Generated by src/tools/gazetteer/build_leaders.py.\n")
-        f.write("# from/to are ISO dates; an empty 'to' means still in office at the last review (2025-11).\n")
-        f.write("leader_id\tcountry_id\toffice\trole\tfrom\tto\n")
-        for pid, ctry, office, role, start, end in sorted(roles, key=lambda r: (r[1], order[r[3]], r[2], r[4])):
-            f.write(f"{pid}\t{ctry}\t{office}\t{role}\t{start}\t{end}\n")
-    print(f"leaders: {len(names)}  roles: {len(roles)}")
+        f.write("# from/to are ISO dates, both inclusive; an empty 'to' means still in office at the last review\n")
+        f.write("# (2026-11). tenure: empty, acting or joint (an office held by two or more people at once).\n")
+        f.write("leader_id\tcountry_id\toffice\trole\tfrom\tto\ttenure\tsource\n")
+        for row in sorted(all_roles, key=lambda r: (r[1], order[r[3]], r[2], r[4], r[0])):
+            f.write("\t".join(row) + "\n")
+    print(f"leaders: {len(all_names)} ({len(names)} hand-curated)  roles: {len(all_roles)} ({len(roles)} hand-curated)")
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ HEADERS = {
     "country_aliases.tsv": "country_id alias method flags",
     "leaders.tsv": "id name surname aliases surname_unambiguous",
     "leader_roles.tsv": "leader_id country_id office role from to",
-    "topics.tsv": "id name phrases",
+    "topics.tsv": "id",
 }
 errors = []
 
@@ -34,7 +34,7 @@ def read(name):
         cells = line.split("\t")
         if header is None:
             header = cells
-            if header != HEADERS[name].split():
+            if header[:len(HEADERS[name].split())] != HEADERS[name].split():  # extra columns may follow
                 err(f"{name}: bad header {header}")
             continue
         if len(cells) != len(header):
@@ -88,7 +88,7 @@ for n, r in read("country_aliases.tsv"):
     seen.add(key)
     if r["country_id"] not in cids:
         err(f"country_aliases.tsv:{n}: unknown country {r['country_id']}")
-    if r["method"] not in ("name", "abbreviation", "demonym", "capital", "seat"):
+    if r["method"] not in ("name", "abbreviation", "demonym", "capital", "seat", "city"):
         err(f"country_aliases.tsv:{n}: bad method {r['method']}")
     if len(r["alias"]) < 2:
         err(f"country_aliases.tsv:{n}: alias too short")
@@ -130,7 +130,7 @@ for n, r in read("leader_roles.tsv"):
         err(f"leader_roles.tsv:{n}: unknown leader {r['leader_id']}")
     if r["country_id"] not in cids:
         err(f"leader_roles.tsv:{n}: unknown country {r['country_id']}")
-    if r["role"] not in ("head_of_state", "head_of_government"):
+    if r["role"] not in ("head_of_state", "head_of_government", "de_facto_leader"):
         err(f"leader_roles.tsv:{n}: bad role")
     if not re.fullmatch(r"[a-z]+(_[a-z]+)*", r["office"]):
         err(f"leader_roles.tsv:{n}: bad office")
@@ -138,6 +138,10 @@ for n, r in read("leader_roles.tsv"):
     t = d(r["to"], f"leader_roles.tsv:{n}") if r["to"] else date(9999, 12, 31)
     if f and t and f > t:
         err(f"leader_roles.tsv:{n}: from > to")
+    if r.get("tenure", "") not in ("", "acting", "joint"):
+        err(f"leader_roles.tsv:{n}: bad tenure {r['tenure']}")
+    if r.get("tenure", "") in ("acting", "joint"):
+        continue  # overlaps allowed, by definition
     spans[(r["country_id"], r["role"], r["office"])].append((f, t, r["leader_id"], n))
 for key, lst in spans.items():
     lst.sort()

@@ -26,6 +26,10 @@ public record NewsgraphConfig(
     int minPairCount,
     double significanceG2,
     int significanceMinCount,
+    List<String> windows,
+    boolean nearDuplicates,
+    double nearDuplicateJaccard,
+    org.newsgraph.cooccur.TrendStages.TrendSettings trends,
     Map<String, String> resolved) implements java.io.Serializable {
 
   /** Resolves from text values; keys not known to {@link Settings} are refused. */
@@ -54,12 +58,35 @@ public record NewsgraphConfig(
         Settings.MIN_PAIR_COUNT.parse(resolved.get(Settings.MIN_PAIR_COUNT.key())),
         Settings.SIGNIFICANCE_G2.parse(resolved.get(Settings.SIGNIFICANCE_G2.key())),
         Settings.SIGNIFICANCE_MIN_COUNT.parse(resolved.get(Settings.SIGNIFICANCE_MIN_COUNT.key())),
+        Settings.WINDOW.parse(resolved.get(Settings.WINDOW.key())),
+        Settings.NEAR_DUPLICATES.parse(resolved.get(Settings.NEAR_DUPLICATES.key())),
+        Settings.NEAR_DUPLICATE_JACCARD.parse(resolved.get(Settings.NEAR_DUPLICATE_JACCARD.key())),
+        trendSettings(resolved),
         java.util.Collections.unmodifiableMap(resolved));
     if (!config.gazetteerExtraDir().isEmpty() && !Files.isDirectory(Path.of(config.gazetteerExtraDir()))) {
       throw new ConfigException("setting '" + Settings.GAZETTEER_EXTRA_DIR.key() + "' names '"
           + config.gazetteerExtraDir() + "', which is not a directory");
     }
     return config;
+  }
+
+  private static org.newsgraph.cooccur.TrendStages.TrendSettings trendSettings(Map<String, String> r) {
+    List<String> granularities = Settings.GRANULARITY.parse(r.get(Settings.GRANULARITY.key()));
+    Map<String, Integer> trailing = new LinkedHashMap<>();
+    Map<String, Setting<Integer>> byGranularity = Map.of("day", Settings.TRENDS_TRAILING_DAY,
+        "week", Settings.TRENDS_TRAILING_WEEK, "month", Settings.TRENDS_TRAILING_MONTH,
+        "year", Settings.TRENDS_TRAILING_YEAR);
+    for (String g : granularities) {
+      if (byGranularity.containsKey(g)) {
+        Setting<Integer> s = byGranularity.get(g);
+        trailing.put(g, s.parse(r.get(s.key())));
+      }
+    }
+    return new org.newsgraph.cooccur.TrendStages.TrendSettings(trailing,
+        Settings.TRENDS_RISING_Z.parse(r.get(Settings.TRENDS_RISING_Z.key())),
+        Settings.TRENDS_MIN_COUNT.parse(r.get(Settings.TRENDS_MIN_COUNT.key())),
+        Settings.TRENDS_MIN_SD.parse(r.get(Settings.TRENDS_MIN_SD.key())),
+        Settings.TRENDS_MIN_TOTAL.parse(r.get(Settings.TRENDS_MIN_TOTAL.key())));
   }
 
   /** Reads a properties file into a map; a missing file fails naming the path. */

@@ -69,6 +69,28 @@ public record Setting<T>(String key, String defaultValue, String allowed, String
     };
   }
 
+  static Function<String, Double> doubleBetween(double min, double max) {
+    return s -> {
+      double v = doubleAtLeast(min).apply(s);
+      if (v > max) {
+        throw new IllegalArgumentException("it must be at most " + max);
+      }
+      return v;
+    };
+  }
+
+  static Function<String, Boolean> bool() {
+    return s -> {
+      if (s.equalsIgnoreCase("true")) {
+        return true;
+      }
+      if (s.equalsIgnoreCase("false")) {
+        return false;
+      }
+      throw new IllegalArgumentException("not true or false");
+    };
+  }
+
   static Function<String, List<String>> list() {
     return s -> s.isEmpty() ? List.of()
         : java.util.Arrays.stream(s.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();

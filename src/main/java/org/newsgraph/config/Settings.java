@@ -43,7 +43,7 @@ public final class Settings {
       Setting.intAtLeast(10));
 
   public static final Setting<List<String>> GRANULARITY = new Setting<>(
-      "cooccur.granularities", "month,year,all", "comma-separated subset of " + GRANULARITIES,
+      "cooccur.granularities", "week,month,year,all", "comma-separated subset of " + GRANULARITIES,
       "Periods for which counts and co-occurrence are computed (UTC; week = ISO week).",
       Setting.listOf(GRANULARITIES, false));
 
@@ -60,6 +60,63 @@ public final class Settings {
   public static final Setting<Integer> SIGNIFICANCE_MIN_COUNT = new Setting<>(
       "cooccur.significance.min_count", "5", "a whole number >= 1",
       "Articles a pair needs (n_ab) to be flagged significant.", Setting.intAtLeast(1));
+
+  public static final List<String> WINDOWS = List.of("article", "sentence");
+
+  public static final Setting<List<String>> WINDOW = new Setting<>(
+      "cooccur.windows", "article,sentence", "comma-separated subset of " + WINDOWS,
+      "Units in which a pair counts once: the article, and/or the sentence (title or text).",
+      Setting.listOf(WINDOWS, false));
+
+  public static final Setting<Boolean> NEAR_DUPLICATES = new Setting<>(
+      "dedupe.near_duplicates", "true", "true or false",
+      "Mark near-duplicate (syndicated, lightly edited) copies with MinHash LSH over word shingles;"
+          + " turn off for very large runs (exact duplicates are always marked).", Setting.bool());
+
+  public static final Setting<Double> NEAR_DUPLICATE_JACCARD = new Setting<>(
+      "dedupe.jaccard", "0.9", "a number in [0.5, 1]",
+      "Jaccard similarity of word 3-shingle sets at or above which two articles are near-duplicates.",
+      Setting.doubleBetween(0.5, 1.0));
+
+  public static final Setting<Integer> TRENDS_TRAILING_DAY = new Setting<>(
+      "trends.trailing.day", "28", "a whole number >= 2",
+      "Trailing window of daily trends, in days.", Setting.intAtLeast(2));
+
+  public static final Setting<Integer> TRENDS_TRAILING_WEEK = new Setting<>(
+      "trends.trailing.week", "4", "a whole number >= 2",
+      "Trailing window of weekly trends, in weeks.", Setting.intAtLeast(2));
+
+  public static final Setting<Integer> TRENDS_TRAILING_MONTH = new Setting<>(
+      "trends.trailing.month", "3", "a whole number from 2 to 3",
+      "Trailing window of monthly trends, in months.", s -> {
+        int v = Setting.intAtLeast(2).apply(s);
+        if (v > 3) {
+          throw new IllegalArgumentException("it must be at most 3");
+        }
+        return v;
+      });
+
+  public static final Setting<Integer> TRENDS_TRAILING_YEAR = new Setting<>(
+      "trends.trailing.year", "3", "a whole number >= 2",
+      "Trailing window of yearly trends, in years.", Setting.intAtLeast(2));
+
+  public static final Setting<Double> TRENDS_RISING_Z = new Setting<>(
+      "trends.rising_z", "2.0", "a number >= 0",
+      "z-score at or above which a period is flagged rising.", Setting.doubleAtLeast(0));
+
+  public static final Setting<Integer> TRENDS_MIN_COUNT = new Setting<>(
+      "trends.min_count", "3", "a whole number >= 1",
+      "Articles an entity or pair needs in the period to be flagged rising.", Setting.intAtLeast(1));
+
+  public static final Setting<Double> TRENDS_MIN_SD = new Setting<>(
+      "trends.min_sd", "0.01", "a number > 0",
+      "Floor of the baseline standard deviation of shares in the z-score (0.01 = 1 percentage point).",
+      Setting.doubleBetween(1e-9, 1.0));
+
+  public static final Setting<Integer> TRENDS_MIN_TOTAL = new Setting<>(
+      "trends.min_total", "5", "a whole number >= 1",
+      "Entities and pairs seen in fewer articles than this over all periods of a granularity get no trend rows.",
+      Setting.intAtLeast(1));
 
   public static final Setting<String> EVALUATE_GOLD = new Setting<>(
       "evaluate.gold", "reuters21578", "reuters21578",
@@ -89,7 +146,9 @@ public final class Settings {
   /** All settings, in the order the docs list them. */
   public static final List<Setting<?>> ALL = List.of(INPUT_PATHS, INPUT_FORMAT, OUTPUT_DIR,
       MAX_TEXT_CHARS, GAZETTEER_EXTRA_DIR, SNIPPET_CHARS, GRANULARITY, MIN_PAIR_COUNT,
-      SIGNIFICANCE_G2, SIGNIFICANCE_MIN_COUNT,
+      SIGNIFICANCE_G2, SIGNIFICANCE_MIN_COUNT, WINDOW, NEAR_DUPLICATES, NEAR_DUPLICATE_JACCARD,
+      TRENDS_TRAILING_DAY, TRENDS_TRAILING_WEEK, TRENDS_TRAILING_MONTH, TRENDS_TRAILING_YEAR,
+      TRENDS_RISING_Z, TRENDS_MIN_COUNT, TRENDS_MIN_SD, TRENDS_MIN_TOTAL,
       EVALUATE_GOLD, EVALUATE_DATA_DIR, EVALUATE_REPORT, EVALUATE_MIN_COUNTRY_F1,
       EVALUATE_MIN_LEADER_RECALL);
 

@@ -11,35 +11,47 @@ import org.newsgraph.tables.RunReport;
 import org.newsgraph.tables.TableWriter;
 import org.newsgraph.tables.Tables;
 
-/** {@code cooccur}: articles + mentions -> {@code entity_counts} and {@code cooccurrence}. */
+/** {@code cooccur}: articles + mentions -> {@code entity_counts}, {@code cooccurrence}, {@code trends}. */
 public final class CooccurJob {
   private CooccurJob() {
   }
 
   public static void run(SparkSession spark, NewsgraphConfig config, RunReport report) {
-    report.stage(spark, "cooccur", "count entities and pairs per " + config.granularities(), () -> {
-      Dataset<Row> articles = TableWriter.read(spark, Tables.ARTICLES, config.outputDir());
-      Dataset<Row> mentions = TableWriter.read(spark, Tables.MENTIONS, config.outputDir());
-      Dataset<Row> periods = CooccurStages.articlePeriods(articles, config.granularities());
-      Dataset<Row> totals = CooccurStages.periodTotals(periods);
-      Dataset<Row> articleEntities = CooccurStages.articleEntities(mentions, periods)
-          .persist(StorageLevel.MEMORY_AND_DISK());
-      try {
-        TableWriter.write(CooccurStages.entityCounts(articleEntities, totals), Tables.ENTITY_COUNTS,
-            config.outputDir());
-        Dataset<Row> entityCounts = TableWriter.read(spark, Tables.ENTITY_COUNTS, config.outputDir());
-        TableWriter.write(CooccurStages.pairStatistics(articleEntities, entityCounts,
-                config.minPairCount(), config.significanceG2(), config.significanceMinCount()),
-            Tables.COOCCURRENCE, config.outputDir());
-      } finally {
-        articleEntities.unpersist();
-      }
-      Dataset<Row> pairs = TableWriter.read(spark, Tables.COOCCURRENCE, config.outputDir());
-      report.count("cooccur", "entity_period_rows",
-          TableWriter.read(spark, Tables.ENTITY_COUNTS, config.outputDir()).count());
-      report.count("cooccur", "pair_period_rows", pairs.count());
-      report.count("cooccur", "significant_pair_period_rows", pairs.filter(col("significant")).count());
-      return null;
-    });
+    String root = config.outputDir();
+    report.stage(spark, "cooccur", "count entities and pairs per " + config.windows() + " and "
+        + config.granularities(), () -> {
+          Dataset<Row> articles = TableWriter.read(spark, Tables.ARTICLES, root);
+          Dataset<Row> mentions = TableWriter.read(spark, Tables.MENTIONS, root);
+          Dataset<Row> periods = CooccurStages.articlePeriods(articles, config.granularities())
+              .persist(StorageLevel.MEMORY_AND_DISK());
+          Dataset<Row> totals = CooccurStages.periodTotals(periods, config.windows())
+              .persist(StorageLevel.MEMORY_AND_DISK());
+          Dataset<Row> units = CooccurStages.unitEntities(mentions, periods, config.windows())
+              .persist(StorageLevel.MEMORY_AND_DISK());
+          try {
+            TableWriter.write(CooccurStages.entityCounts(units, totals), Tables.ENTITY_COUNTS, root);
+            Dataset<Row> entityCounts = TableWriter.read(spark, Tables.ENTITY_COUNTS, root);
+            TableWriter.write(CooccurStages.pairStatistics(units, entityCounts, config.minPairCount(),
+                config.significanceG2(), config.significanceMinCount()), Tables.COOCCURRENCE, root);
+            Dataset<Row> pairs = TableWriter.read(spark, Tables.COOCCURRENCE, root);
+            TableWriter.write(config.trends().trailing().isEmpty()
+                    ? spark.createDataFrame(java.util.List.of(), Tables.TRENDS.schema())
+                    : TrendStages.entityTrends(entityCounts, totals, config.trends())
+                        .unionByName(TrendStages.pairTrends(pairs, totals, config.trends())),
+                Tables.TRENDS, root);
+          } finally {
+            units.unpersist();
+            totals.unpersist();
+            periods.unpersist();
+          }
+          Dataset<Row> pairs = TableWriter.read(spark, Tables.COOCCURRENCE, root);
+          report.count("cooccur", "entity_period_rows", TableWriter.read(spark, Tables.ENTITY_COUNTS, root).count());
+          report.count("cooccur", "pair_period_rows", pairs.count());
+          report.count("cooccur", "significant_pair_period_rows", pairs.filter(col("significant")).count());
+          Dataset<Row> trends = TableWriter.read(spark, Tables.TRENDS, root);
+          report.count("cooccur", "trend_rows", trends.count());
+          report.count("cooccur", "rising_rows", trends.filter(col("rising")).count());
+          return null;
+        });
   }
 }

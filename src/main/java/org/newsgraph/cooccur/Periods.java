@@ -60,13 +60,28 @@ public final class Periods {
     for (String g : granularities) {
       Column p = periodOf(g, col(tsColumn));
       options.add(struct(lit(g).as("granularity"), p.getField("period").as("period"),
-          p.getField("period_start").as("period_start")));
+          p.getField("period_start").as("period_start"),
+          bucketOf(g, p.getField("period_start")).as("bucket")));
     }
     return in.withColumn("_p", explode(array(options.toArray(new Column[0]))))
         .filter(col("_p.period").isNotNull())
         .withColumn("granularity", col("_p.granularity"))
         .withColumn("period", col("_p.period"))
         .withColumn("period_start", col("_p.period_start"))
+        .withColumn("bucket", col("_p.bucket"))
         .drop("_p");
+  }
+
+  /**
+   * The partition folder of a period, coarse enough to keep the file count low on a local file
+   * system and fine enough that a notebook reading one month opens one folder: the month the
+   * period starts in (yyyy-MM) for day and week, the year (yyyy) for month and year, all for all.
+   */
+  static Column bucketOf(String granularity, Column periodStart) {
+    return switch (granularity) {
+      case "day", "week" -> date_format(periodStart, "yyyy-MM");
+      case "month", "year" -> date_format(periodStart, "yyyy");
+      default -> lit("all");
+    };
   }
 }

@@ -31,7 +31,8 @@ public final class IngestJob {
       Dataset<Row> classified = IngestStages.classifyRecords(raw, config.maxTextChars())
           .persist(StorageLevel.MEMORY_AND_DISK());
       try {
-        TableWriter.write(IngestStages.toArticles(classified), Tables.ARTICLES, config.outputDir());
+        TableWriter.write(Duplicates.markDuplicates(IngestStages.toArticles(classified),
+            config.nearDuplicates(), config.nearDuplicateJaccard()), Tables.ARTICLES, config.outputDir());
         TableWriter.write(IngestStages.toRejects(classified), Tables.REJECTS, config.outputDir());
         long read = classified.count();
         Dataset<Row> articles = TableWriter.read(spark, Tables.ARTICLES, config.outputDir());
@@ -40,7 +41,8 @@ public final class IngestJob {
         report.count("ingest", "articles", articles.count());
         report.count("ingest", "rejects", rejects.count());
         report.count("ingest", "undated", articles.filter(col("published_at").isNull()).count());
-        report.count("ingest", "exact_duplicates", articles.filter(col("duplicate_of").isNotNull()).count());
+        report.count("ingest", "exact_duplicates", articles.filter(col("duplicate_kind").equalTo("exact")).count());
+        report.count("ingest", "near_duplicates", articles.filter(col("duplicate_kind").equalTo("near")).count());
         java.util.Map<String, Long> byReason = new java.util.TreeMap<>();
         for (Row r : rejects.groupBy("reason").count().collectAsList()) {
           byReason.put(r.getString(0), r.getLong(1));

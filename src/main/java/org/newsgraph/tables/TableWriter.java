@@ -59,7 +59,11 @@ public final class TableWriter {
     writer.parquet(path(root, table));
   }
 
+  /**
+   * Reads a table with its declared schema (no inference, and an empty partitioned table, which
+   * has no data files, reads as empty instead of failing).
+   */
   public static Dataset<Row> read(SparkSession spark, TableSchema table, String root) {
-    return spark.read().parquet(path(root, table));
+    return spark.read().schema(table.schema()).parquet(path(root, table));
   }
 }

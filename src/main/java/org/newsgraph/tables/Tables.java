@@ -34,7 +34,9 @@ public final class Tables {
       .col("content_hash", StringType, false,
           "SHA-256 (hex) of the text lower-cased with white space folded; equal hashes are exact duplicates")
       .col("duplicate_of", StringType, true,
-          "article_id of the earliest article with the same content_hash, null for that first one; duplicates are left out of all statistics")
+          "article_id of the earliest copy of this article (same content_hash, or a near-duplicate by MinHash); null for originals; duplicates are left out of all statistics")
+      .col("duplicate_kind", StringType, true,
+          "exact (same text once lower-cased with white space folded) or near (word 3-shingle Jaccard >= dedupe.jaccard); null for originals")
       .col("source_file", StringType, false, "Input file the record was read from")
       .build();
 
@@ -79,48 +81,85 @@ public final class Tables {
       .col("n_articles", LongType, false, "Distinct non-duplicate articles mentioning it in this run")
       .build();
 
+  private static final String GRANULARITY_COMMENT =
+      "day, week (ISO 8601, Monday start), month, year or all (partition column)";
+  private static final String PERIOD_COMMENT =
+      "The period in UTC: 2023-09-12 (day), 2023-W37 (ISO week-year and week), 2023-09 (month), 2023 (year), all";
+  private static final String BUCKET_COMMENT =
+      "Partition folder: the month a day or week period starts in (yyyy-MM), the year of a month or year period (yyyy), all for all-time; filter on it with period to read one month";
+  private static final String WINDOW_COMMENT =
+      "Unit counted once: article, or sentence (a sentence of the title or text; n is then sentences)";
+
   public static final TableSchema ENTITY_COUNTS = TableSchema.table("entity_counts",
-          "one entity in one period: in how many articles it was mentioned")
-      .col("window", StringType, false, "Unit counted: article")
+          "one entity in one period and window: in how many units it was mentioned")
+      .col("window", StringType, false, WINDOW_COMMENT)
+      .col("period", StringType, false, PERIOD_COMMENT)
       .col("period_start", DateType, true, "First day of the period (UTC); null for all-time")
       .col("entity_id", StringType, false, "Entity (entities.entity_id)")
       .col("entity_type", StringType, false, "country, leader or topic")
       .col("entity_name", StringType, false, "Canonical name")
-      .col("n_a", LongType, false, "Non-duplicate articles in the period that mention the entity")
-      .col("n", LongType, false, "Non-duplicate articles in the period (with or without mentions)")
+      .col("n_a", LongType, false, "Units (non-duplicate articles, or their sentences) in the period that mention the entity")
+      .col("n", LongType, false, "All units in the period, with or without mentions")
       .col("share", DoubleType, false, "n_a / n")
-      .col("granularity", StringType, false, "day, week (ISO, Monday start), month, year or all (partition column)")
-      .col("period", StringType, false,
-          "The period in UTC: 2023-09-12 (day), 2023-W37 (ISO week), 2023-09 (month), 2023 (year), all (partition column)")
-      .partitionBy("granularity", "period")
+      .col("granularity", StringType, false, GRANULARITY_COMMENT)
+      .col("bucket", StringType, false, BUCKET_COMMENT)
+      .partitionBy("granularity", "bucket")
       .build();
 
   public static final TableSchema COOCCURRENCE = TableSchema.table("cooccurrence",
-          "one unordered pair of entities in one period: counts and association measures")
-      .col("window", StringType, false, "Unit a pair is counted in, once per unit: article")
+          "one unordered pair of entities in one period and window: counts and association measures")
+      .col("window", StringType, false, WINDOW_COMMENT)
+      .col("period", StringType, false, PERIOD_COMMENT)
       .col("period_start", DateType, true, "First day of the period (UTC); null for all-time")
-      .col("entity_a", StringType, false, "First entity of the pair (entity_a < entity_b, by id)")
+      .col("entity_a", StringType, false, "First entity of the pair (entity_a < entity_b, by id); never equal to entity_b")
       .col("entity_b", StringType, false, "Second entity of the pair")
-      .col("type_a", StringType, false, "Type of entity_a: country, leader or topic")
+      .col("type_a", StringType, false, "Type of entity_a: country, leader or topic (filter leader-country pairs with type_a/type_b)")
       .col("type_b", StringType, false, "Type of entity_b")
       .col("name_a", StringType, false, "Canonical name of entity_a")
       .col("name_b", StringType, false, "Canonical name of entity_b")
-      .col("n_ab", LongType, false, "Units (articles) in the period that mention both")
+      .col("n_ab", LongType, false, "Units in the period that mention both")
       .col("n_a", LongType, false, "Units in the period that mention entity_a")
       .col("n_b", LongType, false, "Units in the period that mention entity_b")
       .col("n", LongType, false, "All units in the period")
       .col("pmi", DoubleType, false, "Pointwise mutual information, ln(n_ab * n / (n_a * n_b)), natural log")
-      .col("npmi", DoubleType, false, "Normalised PMI, pmi / -ln(n_ab / n), in [-1, 1]; 1 when n_ab = n_a = n_b < n; rank by this")
-      .col("g2", DoubleType, false, "Dunning's log-likelihood ratio G2 over the 2x2 table (1 degree of freedom)")
+      .col("npmi", DoubleType, false, "Normalised PMI, pmi / -ln(n_ab / n), in [-1, 1]; 1 when n_ab = n_a = n_b or n_ab = n; rank by this")
+      .col("g2", DoubleType, false, "Dunning's log-likelihood ratio G2 over the 2x2 table (1 degree of freedom; 10.83 = p < 0.001)")
       .col("lift", DoubleType, false, "n_ab * n / (n_a * n_b)")
       .col("jaccard", DoubleType, false, "n_ab / (n_a + n_b - n_ab)")
       .col("significant", BooleanType, false,
           "g2 >= cooccur.significance.g2 and n_ab >= cooccur.significance.min_count")
-      .col("granularity", StringType, false, "day, week, month, year or all (partition column)")
-      .col("period", StringType, false, "The period in UTC, as in entity_counts (partition column)")
-      .partitionBy("granularity", "period")
+      .col("granularity", StringType, false, GRANULARITY_COMMENT)
+      .col("bucket", StringType, false, BUCKET_COMMENT)
+      .partitionBy("granularity", "bucket")
+      .build();
+
+  public static final TableSchema TRENDS = TableSchema.table("trends",
+          "one entity or pair in one period (article window): its share against the trailing periods")
+      .col("window", StringType, false, "Unit counted: article")
+      .col("subject", StringType, false, "entity (entity_b is null) or pair")
+      .col("period", StringType, false, PERIOD_COMMENT)
+      .col("period_start", DateType, false, "First day of the period (UTC)")
+      .col("entity_a", StringType, false, "The entity, or the first entity of the pair (entity_a < entity_b)")
+      .col("entity_b", StringType, true, "Second entity of a pair; null for an entity")
+      .col("type_a", StringType, false, "Type of entity_a")
+      .col("type_b", StringType, true, "Type of entity_b")
+      .col("name_a", StringType, false, "Canonical name of entity_a")
+      .col("name_b", StringType, true, "Canonical name of entity_b")
+      .col("n_subject", LongType, false, "Articles in the period mentioning the entity (n_a) or the pair (n_ab); 0 when absent")
+      .col("n", LongType, false, "Articles in the period")
+      .col("share", DoubleType, false, "n_subject / n")
+      .col("baseline_mean", DoubleType, true,
+          "Mean share over the trailing window (trends.trailing.*: 28 days, 4 weeks, 3 months or 3 years before the period); null when no earlier period")
+      .col("baseline_sd", DoubleType, true, "Sample standard deviation of the trailing shares; null with fewer than 2")
+      .col("n_baseline", LongType, false, "Periods (with articles) in the trailing window")
+      .col("z", DoubleType, true,
+          "(share - baseline_mean) / max(baseline_sd, trends.min_sd); null with fewer than 2 baseline periods")
+      .col("rising", BooleanType, false, "z >= trends.rising_z and n_subject >= trends.min_count")
+      .col("granularity", StringType, false, "day, week, month or year (partition column)")
+      .col("bucket", StringType, false, BUCKET_COMMENT)
+      .partitionBy("granularity", "bucket")
       .build();
 
   public static final List<TableSchema> ALL = List.of(ARTICLES, REJECTS, MENTIONS, ENTITIES,
-      ENTITY_COUNTS, COOCCURRENCE);
+      ENTITY_COUNTS, COOCCURRENCE, TRENDS);
 }

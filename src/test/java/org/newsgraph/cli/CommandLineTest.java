@@ -26,7 +26,7 @@ class CommandLineTest {
     assertEquals("from-cli", cl.config().outputDir());
     assertEquals(3, cl.config().minPairCount());
     assertEquals(List.of("a.jsonl", "b.jsonl"), cl.config().inputPaths());
-    assertEquals(List.of("month", "year", "all"), cl.config().granularities());
+    assertEquals(List.of("week", "month", "year", "all"), cl.config().granularities());
   }
 
   @Test

@@ -34,7 +34,8 @@ class NewsgraphRunIT {
     config = NewsgraphConfig.fromMap(Map.of(
         "input.paths", "src/test/resources/fixtures/it-articles.jsonl",
         "output.dir", OUT.toString(),
-        "cooccur.granularities", "week,month,all"));
+        "cooccur.granularities", "week,month,all",
+        "trends.min_total", "2"));
     NewsgraphCli.execute(spark, "run", config);
   }
 
@@ -45,7 +46,8 @@ class NewsgraphRunIT {
   @Test
   void everyTableMatchesItsDeclaredSchemaWithComments() {
     for (TableSchema t : Tables.ALL) {
-      Dataset<Row> written = table(t);
+      // read without a schema: what the Parquet footers (and partition folders) say
+      Dataset<Row> written = spark.read().parquet(TableWriter.path(OUT.toString(), t));
       for (StructField declared : t.schema().fields()) {
         StructField actual = written.schema().apply(declared.name());
         assertEquals(declared.dataType(), actual.dataType(), t.name() + "." + declared.name());
@@ -102,7 +104,8 @@ class NewsgraphRunIT {
   @Test
   void monthlyPairCountsAndNpmi() {
     Row kp = table(Tables.COOCCURRENCE)
-        .filter("granularity = 'month' and period = '2023-09' and entity_a = 'leader:Q56226' and entity_b = 'leader:Q7747'")
+        .filter("window = 'article' and granularity = 'month' and period = '2023-09'"
+            + " and entity_a = 'leader:Q56226' and entity_b = 'leader:Q7747'")
         .first();
     // September 2023, duplicates left out: it-1, it-2, the Tokyo article (it-5 copies it-2) -> n = 3.
     // Kim: it-1, it-2; Putin: it-1, it-2 -> n_ab = n_a = n_b = 2.
@@ -110,6 +113,19 @@ class NewsgraphRunIT {
     assertEquals(List.of(2L, 2L, 2L, 3L), List.of(kp.getLong(kp.fieldIndex("n_ab")),
         kp.getLong(kp.fieldIndex("n_a")), kp.getLong(kp.fieldIndex("n_b")), kp.getLong(kp.fieldIndex("n"))));
     assertEquals(1.0, kp.getDouble(kp.fieldIndex("npmi")), 1e-12);
+  }
+
+  @Test
+  void weeklyTrendOfPutin() {
+    // Weeks with articles (UTC): W37 it-1 (Putin), W38 it-2 (Putin; it-5 is its copy), W39 Tokyo,
+    // W40 it-3 ("Oct 2 2023"). Putin's shares: 1/1, 1/1, 0/1, 0/1.
+    // W40's trailing 28 days hold W37, W38, W39: shares 1, 1, 0 -> mean 2/3,
+    // sd = sqrt(((1/3)^2 * 2 + (2/3)^2) / 2) = sqrt(1/3) = 0.5773503; z = (0 - 2/3) / 0.5773503 = -1.1547005
+    Row w40 = table(Tables.TRENDS).filter("granularity = 'week' and period = '2023-W40'"
+        + " and subject = 'entity' and entity_a = 'leader:Q7747'").first();
+    assertEquals(3L, w40.getLong(w40.fieldIndex("n_baseline")));
+    assertEquals(-1.1547005, w40.getDouble(w40.fieldIndex("z")), 1e-6);
+    assertFalse(w40.getBoolean(w40.fieldIndex("rising")));
   }
 
   @Test

@@ -14,7 +14,7 @@ class NewsgraphConfigTest {
   void defaultsApplyWhenNothingIsSet() {
     NewsgraphConfig c = NewsgraphConfig.fromMap(Map.of());
     assertEquals("out", c.outputDir());
-    assertEquals(List.of("month", "year", "all"), c.granularities());
+    assertEquals(List.of("week", "month", "year", "all"), c.granularities());
     assertEquals(10.83, c.significanceG2());
     assertEquals(5, c.significanceMinCount());
   }

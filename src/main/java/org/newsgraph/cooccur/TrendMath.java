@@ -1,0 +1,24 @@
+package org.newsgraph.cooccur;
+
+/**
+ * The trend score of one period against its trailing baseline, the one place it is computed.
+ * z = (share - baseline_mean) / max(baseline_sd, min_sd): min_sd keeps a flat baseline (sd = 0,
+ * e.g. an entity never seen before) from making every first mention infinitely surprising.
+ * No z without at least two baseline periods.
+ */
+public final class TrendMath {
+  private TrendMath() {
+  }
+
+  public static Double z(double share, Double baselineMean, Double baselineSd, long nBaseline, double minSd) {
+    if (nBaseline < 2 || baselineMean == null) {
+      return null;
+    }
+    double sd = baselineSd == null ? 0.0 : baselineSd;
+    return (share - baselineMean) / Math.max(sd, minSd);
+  }
+
+  public static boolean rising(Double z, long count, double risingZ, long minCount) {
+    return z != null && z >= risingZ && count >= minCount;
+  }
+}

@@ -1,0 +1,119 @@
+package org.newsgraph.cooccur;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.SparkTestSession;
+
+class TrendStagesTest {
+  static Map<String, Row> byPeriod = new java.util.HashMap<>();
+
+  // A constructed weekly series for one entity, 10 articles in every week that has articles:
+  //   week     W01  W02  W03  W04  W05  (W06: no articles at all)  W07
+  //   n_a        1    1    2    2    6                               0 (absent)
+  //   share     .1   .1   .2   .2   .6                              .0
+  @BeforeAll
+  static void compute() {
+    SparkSession spark = SparkTestSession.get();
+    String[] weeks = {"2024-W01", "2024-W02", "2024-W03", "2024-W04", "2024-W05", "2024-W07"};
+    String[] mondays = {"2024-01-01", "2024-01-08", "2024-01-15", "2024-01-22", "2024-01-29", "2024-02-12"};
+    long[] counts = {1, 1, 2, 2, 6};
+    StructType totalsSchema = new StructType().add("window", DataTypes.StringType)
+        .add("granularity", DataTypes.StringType).add("bucket", DataTypes.StringType)
+        .add("period", DataTypes.StringType).add("period_start", DataTypes.DateType)
+        .add("n", DataTypes.LongType);
+    StructType countsSchema = new StructType().add("window", DataTypes.StringType)
+        .add("granularity", DataTypes.StringType).add("period", DataTypes.StringType)
+        .add("entity_id", DataTypes.StringType).add("entity_type", DataTypes.StringType)
+        .add("entity_name", DataTypes.StringType).add("n_a", DataTypes.LongType);
+    List<Row> totals = new ArrayList<>();
+    List<Row> entity = new ArrayList<>();
+    for (int i = 0; i < weeks.length; i++) {
+      totals.add(RowFactory.create("article", "week", mondays[i].substring(0, 7), weeks[i],
+          Date.valueOf(mondays[i]), 10L));
+      if (i < counts.length) {
+        entity.add(RowFactory.create("article", "week", weeks[i], "leader:Q1", "leader", "X", counts[i]));
+      }
+    }
+    TrendStages.TrendSettings settings = new TrendStages.TrendSettings(Map.of("week", 4), 2.0, 3, 0.01, 5);
+    for (Row r : TrendStages.entityTrends(spark.createDataFrame(entity, countsSchema),
+        spark.createDataFrame(totals, totalsSchema), settings).collectAsList()) {
+      byPeriod.put(r.getString(r.fieldIndex("period")), r);
+    }
+  }
+
+  private static Double z(String week) {
+    Row r = byPeriod.get(week);
+    return r.isNullAt(r.fieldIndex("z")) ? null : r.getDouble(r.fieldIndex("z"));
+  }
+
+  private static boolean rising(String week) {
+    Row r = byPeriod.get(week);
+    return r.getBoolean(r.fieldIndex("rising"));
+  }
+
+  @Test
+  void everyWeekWithArticlesHasARow() {
+    assertEquals(6, byPeriod.size());
+  }
+
+  @Test
+  void noZWithFewerThanTwoBaselineWeeks() {
+    assertNull(z("2024-W01"));
+    // W02's baseline is W01 only
+    assertNull(z("2024-W02"));
+    assertEquals(1L, byPeriod.get("2024-W02").getLong(byPeriod.get("2024-W02").fieldIndex("n_baseline")));
+  }
+
+  @Test
+  void flatBaselineUsesTheSdFloor() {
+    // W03: baseline W01, W02 = .1, .1 -> mean .1, sd 0 -> floor 0.01: z = (.2 - .1) / .01 = 10;
+    // but n_a = 2 < trends.min_count 3, so not rising
+    assertEquals(10.0, z("2024-W03"), 1e-9);
+    assertFalse(rising("2024-W03"));
+  }
+
+  @Test
+  void spikeAgainstFourTrailingWeeks() {
+    // W05: baseline W01..W04 = .1, .1, .2, .2 -> mean .15;
+    // sample sd = sqrt((4 * .05^2) / 3) = sqrt(.01 / 3) = .0577350
+    // z = (.6 - .15) / .0577350 = 7.7942286; n_a = 6 >= 3 -> rising
+    assertEquals(7.7942286, z("2024-W05"), 1e-6);
+    assertTrue(rising("2024-W05"));
+  }
+
+  @Test
+  void absentWeekCountsAsZeroAndEmptyWeeksAreSkipped() {
+    // W07 (Mon 2024-02-12): the trailing 28 days reach back to Mon 2024-01-15, i.e. W03, W04, W05
+    // (W06 had no articles, so it is no period): shares .2, .2, .6 -> mean .3333333;
+    // sd = sqrt(((-.1333333)^2 * 2 + .2666667^2) / 2) = sqrt(.0533333) = .2309401
+    // the entity is absent in W07: share 0 -> z = (0 - .3333333) / .2309401 = -1.4433757
+    Row w7 = byPeriod.get("2024-W07");
+    assertEquals(0L, w7.getLong(w7.fieldIndex("n_subject")));
+    assertEquals(3L, w7.getLong(w7.fieldIndex("n_baseline")));
+    assertEquals(-1.4433757, z("2024-W07"), 1e-6);
+  }
+
+  @Test
+  void zScoreFormula() {
+    // (0.3 - 0.1) / max(0.05, 0.01) = 4
+    assertEquals(4.0, TrendMath.z(0.3, 0.1, 0.05, 3, 0.01), 1e-12);
+    assertNull(TrendMath.z(0.3, 0.1, null, 1, 0.01));
+    assertTrue(TrendMath.rising(2.0, 3, 2.0, 3));
+    assertFalse(TrendMath.rising(1.99, 30, 2.0, 3));
+  }
+}
