@@ -245,7 +245,7 @@ public final class ReutersEvaluation {
     LeaderScores leaderScores = new LeaderScores(gold, foundLeaders, unknown, leaderMentions,
         leaderMentionsLabelled, leaderMentionsInLabelled, pairs, pairsLabelled, pairsInLabelled);
 
-    long evidence = evidenceForGold(articles);
+    long evidence = evidenceForGold(articles, mentions);
     return new Result(articles.size(), withCountries, goldCountries, all, labelled, focus, leaderScores,
         ablation, ablationFocus, byMethod, evidence, unresolvedTitles,
         top(fpCount, fpExample, 30), top(fnCount, fnExample, 30), top(missed, missedExample, 30),
@@ -334,11 +334,12 @@ public final class ReutersEvaluation {
   }
 
   /**
-   * Gold country labels for which the text holds any evidence at all: an alias of the country
-   * (any method, cities included, case and ambiguity ignored) or the full name of a leader of it.
+   * Gold country labels for which the text holds any evidence at all: a country mention the rules
+   * found, an alias of the country (any method, cities included, case and ambiguity ignored) or the
+   * full name of a leader of it.
    * Their share bounds the recall of any matcher of this gazetteer.
    */
-  private long evidenceForGold(List<ReutersArticle> articles) {
+  private long evidenceForGold(List<ReutersArticle> articles, List<List<Mention>> mentions) {
     List<Alias> loose = new ArrayList<>();
     for (Alias a : gazetteer.aliases()) {
       String type = EntityIds.typeOf(a.entityId());
@@ -348,12 +349,18 @@ public final class ReutersEvaluation {
     }
     AliasMatcher matcher = new AliasMatcher(loose);
     long evidence = 0;
-    for (ReutersArticle a : articles) {
+    for (int i = 0; i < articles.size(); i++) {
+      ReutersArticle a = articles.get(i);
       Set<String> gold = labels.countries(a.places());
       if (gold.isEmpty()) {
         continue;
       }
       Set<String> seen = new LinkedHashSet<>();
+      for (Mention m : mentions.get(i)) { // what the rules found counts too (dateline regions ...)
+        if (m.entityType().equals(EntityIds.COUNTRY)) {
+          seen.add(m.entityId().substring(EntityIds.COUNTRY.length() + 1));
+        }
+      }
       String all = (a.title() == null ? "" : a.title() + "\n") + a.text();
       for (AliasMatcher.Candidate c : matcher.find(all)) {
         for (Alias al : c.aliases()) {
