@@ -63,6 +63,7 @@ public record NewsgraphConfig(
         Settings.NEAR_DUPLICATE_JACCARD.parse(resolved.get(Settings.NEAR_DUPLICATE_JACCARD.key())),
         trendSettings(resolved),
         java.util.Collections.unmodifiableMap(resolved));
+    InputOptions.from(resolved);
     if (!config.gazetteerExtraDir().isEmpty() && !Files.isDirectory(Path.of(config.gazetteerExtraDir()))) {
       throw new ConfigException("setting '" + Settings.GAZETTEER_EXTRA_DIR.key() + "' names '"
           + config.gazetteerExtraDir() + "', which is not a directory");
@@ -105,6 +106,11 @@ public record NewsgraphConfig(
       out.put(k, p.getProperty(k));
     }
     return out;
+  }
+
+  /** The input format, field mapping and reader settings (validated when the config was built). */
+  public InputOptions inputOptions() {
+    return InputOptions.from(resolved);
   }
 
   /** Checks that the inputs are set; only jobs that read dumps need them. */

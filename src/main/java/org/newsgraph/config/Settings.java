@@ -17,10 +17,16 @@ public final class Settings {
       "input.paths", "", "comma-separated files, directories or globs (local, hdfs://, s3a://)",
       "Article dumps to read.", Setting.list());
 
+  public static final List<String> INPUT_FORMATS = List.of("auto", "jsonl", "json", "csv", "tsv", "parquet",
+      "text", "warc");
+
   public static final Setting<String> INPUT_FORMAT = new Setting<>(
-      "input.format", "jsonl", "jsonl",
-      "Format of the dumps. JSON Lines: one JSON object per line (.jsonl/.json, .gz/.bz2 too).",
-      Setting.oneOf(List.of("jsonl")));
+      "input.format", "auto", "one of " + INPUT_FORMATS,
+      "Format of the dumps. auto: by each file's extension (.jsonl/.ndjson/.json, .csv, .tsv, .parquet,"
+          + " .warc/.warc.gz, .txt or none = text; .gz/.bz2 are decompressed). jsonl and json: JSON Lines"
+          + " or one JSON array of objects; csv/tsv: a header row, quoted multi-line fields; parquet;"
+          + " text: one article per file; warc: HTML response records (Common Crawl News).",
+      Setting.oneOf(INPUT_FORMATS));
 
   public static final Setting<String> OUTPUT_DIR = new Setting<>(
       "output.dir", "out", "a directory path or URI",
@@ -60,6 +66,58 @@ public final class Settings {
   public static final Setting<Integer> SIGNIFICANCE_MIN_COUNT = new Setting<>(
       "cooccur.significance.min_count", "5", "a whole number >= 1",
       "Articles a pair needs (n_ab) to be flagged significant.", Setting.intAtLeast(1));
+
+  public static final Setting<String> FIELD_ID = new Setting<>(
+      "input.field.id", "", "empty (auto-detect) or a field/column name",
+      "Input field or column holding the id; empty: the first of the common names present."
+          + " Article id (default names: id, article_id, doc_id, guid, uuid, ...).", Setting.text());
+
+  public static final Setting<String> FIELD_TEXT = new Setting<>(
+      "input.field.text", "", "empty (auto-detect) or a field/column name",
+      "Input field or column holding the text; empty: the first of the common names present."
+          + " Article text (default names: text, body, content, article, maintext, full_text, ...).", Setting.text());
+
+  public static final Setting<String> FIELD_TITLE = new Setting<>(
+      "input.field.title", "", "empty (auto-detect) or a field/column name",
+      "Input field or column holding the title; empty: the first of the common names present."
+          + " Headline (default names: title, headline, heading, subject).", Setting.text());
+
+  public static final Setting<String> FIELD_URL = new Setting<>(
+      "input.field.url", "", "empty (auto-detect) or a field/column name",
+      "Input field or column holding the url; empty: the first of the common names present."
+          + " Article URL (default names: url, link, permalink, uri, href, canonical_url, ...).", Setting.text());
+
+  public static final Setting<String> FIELD_SOURCE = new Setting<>(
+      "input.field.source", "", "empty (auto-detect) or a field/column name",
+      "Input field or column holding the source; empty: the first of the common names present."
+          + " Publisher or feed (default names: source, publisher, site, domain, outlet, site_name, ...).", Setting.text());
+
+  public static final Setting<String> FIELD_PUBLISHED = new Setting<>(
+      "input.field.published", "", "empty (auto-detect) or a field/column name",
+      "Input field or column holding the published; empty: the first of the common names present."
+          + " Publication date (default names: published, date, published_at, publish_date, pubDate, timestamp, ...).", Setting.text());
+
+  public static final Setting<String> FIELD_LANGUAGE = new Setting<>(
+      "input.field.language", "", "empty (auto-detect) or a field/column name",
+      "Input field or column holding the language; empty: the first of the common names present."
+          + " Language code (default names: language, lang, language_code, locale).", Setting.text());
+
+  public static final Setting<Boolean> TEXT_TITLE_FIRST_LINE = new Setting<>(
+      "input.text.title_first_line", "false", "true or false",
+      "Text format: the first non-empty line of each file is the title, the rest the text.",
+      Setting.bool());
+
+  public static final Setting<String> TEXT_MANIFEST = new Setting<>(
+      "input.text.manifest", "manifest.csv", "a file name",
+      "Text format: a CSV with a header in a folder of text files, one row per file (column file,"
+          + " or filename/file_name/path/name, plus mapped fields) gives metadata to the files of that folder."
+          + " A sidecar NAME.json beside NAME.txt wins over it.",
+      Setting.nonEmpty());
+
+  public static final Setting<Integer> MAX_RECORD_BYTES = new Setting<>(
+      "ingest.max_record_bytes", "67108864", "a whole number >= 1024",
+      "A record (a line, a CSV record, a text file, a WARC payload) longer than this many bytes is"
+          + " rejected as 'oversize' without being held in memory whole.", Setting.intAtLeast(1024));
 
   public static final List<String> WINDOWS = List.of("article", "sentence");
 
@@ -149,6 +207,8 @@ public final class Settings {
       SIGNIFICANCE_G2, SIGNIFICANCE_MIN_COUNT, WINDOW, NEAR_DUPLICATES, NEAR_DUPLICATE_JACCARD,
       TRENDS_TRAILING_DAY, TRENDS_TRAILING_WEEK, TRENDS_TRAILING_MONTH, TRENDS_TRAILING_YEAR,
       TRENDS_RISING_Z, TRENDS_MIN_COUNT, TRENDS_MIN_SD, TRENDS_MIN_TOTAL,
+      FIELD_ID, FIELD_TEXT, FIELD_TITLE, FIELD_URL, FIELD_SOURCE, FIELD_PUBLISHED, FIELD_LANGUAGE,
+      TEXT_TITLE_FIRST_LINE, TEXT_MANIFEST, MAX_RECORD_BYTES,
       EVALUATE_GOLD, EVALUATE_DATA_DIR, EVALUATE_REPORT, EVALUATE_MIN_COUNTRY_F1,
       EVALUATE_MIN_LEADER_RECALL);
 

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -12,6 +13,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.newsgraph.config.ConfigException;
+import org.newsgraph.config.InputOptions;
 import org.newsgraph.config.NewsgraphConfig;
 import org.newsgraph.config.Settings;
 import org.newsgraph.tables.RunReport;
@@ -26,9 +28,14 @@ public final class IngestJob {
   public static void run(SparkSession spark, NewsgraphConfig config, RunReport report) {
     config.requireInputs();
     checkInputsExist(spark, config.inputPaths(), report);
+    InputOptions options = config.inputOptions();
     report.stage(spark, "ingest", "read " + config.inputFormat() + " dumps into articles and rejects", () -> {
-      Dataset<Row> raw = ArticleReader.forFormat(config.inputFormat()).read(spark, config.inputPaths());
-      Dataset<Row> classified = IngestStages.classifyRecords(raw, config.maxTextChars())
+      ArticleInputs.Read input = ArticleInputs.read(spark, options, config.inputPaths());
+      input.mappings().forEach((format, mapping) -> System.out.printf(Locale.ROOT,
+          "[newsgraph] ingest    field mapping (%s): %s%n", format, FieldMapping.describe(mapping)));
+      report.count("ingest", "files", (long) input.files().size());
+      report.count("ingest", "field_mapping", input.mappings());
+      Dataset<Row> classified = IngestStages.classifyRecords(input.raw(), config.maxTextChars())
           .persist(StorageLevel.MEMORY_AND_DISK());
       try {
         TableWriter.write(Duplicates.markDuplicates(IngestStages.toArticles(classified),

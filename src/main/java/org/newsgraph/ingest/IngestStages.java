@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
-import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sha2;
@@ -22,6 +21,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
@@ -30,20 +30,28 @@ import org.apache.spark.sql.types.DataTypes;
 
 /**
  * Raw records -> classified records -> articles and rejects. Pure functions over Datasets: no
- * I/O, no actions. Reasons: malformed_json, no_text, oversize, duplicate_id (the first record of
- * an id, by file and position, is kept).
+ * I/O, no actions. Reasons: those the readers set (malformed_json, malformed_csv, wrong_type,
+ * undecodable_bytes, binary_file, truncated_file, unreadable_file, unknown_format, not_html,
+ * http_status, not_a_response, oversize), then no_text, oversize, duplicate_id (the first record of
+ * an id, by file and offset, is kept).
  */
 public final class IngestStages {
   public static final String MALFORMED = "malformed_json";
   public static final String NO_TEXT = "no_text";
   public static final String OVERSIZE = "oversize";
   public static final String DUPLICATE_ID = "duplicate_id";
-  static final int RAW_KEEP_CHARS = 2000;
+  public static final String UNDECODABLE = "undecodable_bytes";
+  static final int RAW_KEEP_CHARS = RawRecord.RAW_KEEP_CHARS;
 
   private static final UserDefinedFunction PARSE_DATE = functions.udf(
       (UDF1<String, Timestamp>) s -> toTimestamp(PublishedDates.parse(s)), DataTypes.TimestampType);
   private static final UserDefinedFunction PATH_DATE = functions.udf(
       (UDF1<String, Timestamp>) s -> toTimestamp(PublishedDates.fromPath(s)), DataTypes.TimestampType);
+  private static final UserDefinedFunction TEXT_DATE = functions.udf(
+      (UDF3<String, String, String, Timestamp>) (text, url, file) -> {
+        Integer year = PublishedDates.yearFromPath(url);
+        return toTimestamp(PublishedDates.fromDateline(text, year != null ? year : PublishedDates.yearFromPath(file)));
+      }, DataTypes.TimestampType);
 
   private IngestStages() {
   }
@@ -66,17 +74,18 @@ public final class IngestStages {
    * (null for records that become articles).
    */
   public static Dataset<Row> classifyRecords(Dataset<Row> raw, int maxTextChars) {
-    require(raw, "classifyRecords", "source_file", "id", "text", "parse_error");
+    require(raw, "classifyRecords", "source_file", "source_offset", "id", "text", "parse_reason", "parse_error");
     Column trimmedId = trim(col("id"));
     Column hasId = trimmedId.isNotNull().and(length(trimmedId).gt(0));
     Column blank = col("text").isNull().or(length(trim(regexp_replace(col("text"), "\\s+", " "))).equalTo(0));
+    Column contentHash = sha2(lower(trim(regexp_replace(coalesce(col("text"), lit("")), "\\s+", " "))), 256);
     Dataset<Row> classified = raw
-        .withColumn("_pos", monotonically_increasing_id())
         .withColumn("id_derived", functions.not(hasId))
         .withColumn("article_id", when(hasId, trimmedId)
             .otherwise(concat(lit("sha256:"), substring(sha2(coalesce(col("text"), lit("")), 256), 1, 16))))
         .withColumn("reject_reason",
-            when(col("parse_error").isNotNull(), lit(MALFORMED))
+            when(col("parse_reason").isNotNull(), col("parse_reason"))
+                .when(col("parse_error").isNotNull(), lit(MALFORMED))
                 .when(blank, lit(NO_TEXT))
                 .when(length(col("text")).gt(maxTextChars), lit(OVERSIZE)))
         .withColumn("reject_detail",
@@ -86,18 +95,25 @@ public final class IngestStages {
                 .when(length(col("text")).gt(maxTextChars),
                     concat(lit("text has "), length(col("text")).cast("string"),
                         lit(" characters; ingest.max_text_chars is " + maxTextChars))));
-    // Among the records that would become articles, the first of an id (by file, then position
-    // in the file) is kept; the others are duplicate_id rejects naming where the first came from.
+    // Among the records that would become articles, the first of an id (by file, then offset in
+    // the file) is kept; the others are duplicate_id rejects naming where the first came from and
+    // whether their text is the same. File and offset make the choice the same on every rerun.
     WindowSpec byId = Window.partitionBy(col("article_id"), col("reject_reason").isNull())
-        .orderBy(col("source_file"), col("_pos"));
+        .orderBy(col("source_file"), col("source_offset").asc_nulls_last(), col("source_line").asc_nulls_last());
     return classified
+        .withColumn("_hash", contentHash)
         .withColumn("_rank", when(col("reject_reason").isNull(), row_number().over(byId)))
         .withColumn("_first_file", functions.first(col("source_file")).over(byId))
+        .withColumn("_first_offset", functions.first(col("source_offset")).over(byId))
+        .withColumn("_first_hash", functions.first(col("_hash")).over(byId))
         .withColumn("reject_detail", when(col("_rank").gt(1),
-            concat(lit("id '"), col("article_id"), lit("' was already read from "), col("_first_file")))
+            concat(lit("id '"), col("article_id"), lit("' was already read from "), col("_first_file"),
+                lit(" at offset "), coalesce(col("_first_offset").cast("string"), lit("?")),
+                when(col("_hash").equalTo(col("_first_hash")), lit(" (same text)"))
+                    .otherwise(lit(" (different text)"))))
             .otherwise(col("reject_detail")))
         .withColumn("reject_reason", when(col("_rank").gt(1), lit(DUPLICATE_ID)).otherwise(col("reject_reason")))
-        .drop("_rank", "_first_file", "_pos");
+        .drop("_rank", "_first_file", "_first_offset", "_first_hash", "_hash");
   }
 
   /** The accepted records as the articles table (see Tables.ARTICLES). */
@@ -105,14 +121,21 @@ public final class IngestStages {
     require(classified, "toArticles", "article_id", "reject_reason", "published", "url", "text");
     Column fromMeta = PARSE_DATE.apply(col("published"));
     Column fromUrl = PATH_DATE.apply(col("url"));
+    Column fromPath = PATH_DATE.apply(col("source_file"));
+    Column fromText = TEXT_DATE.apply(col("text"), col("url"), col("source_file"));
     Column contentHash = sha2(lower(trim(regexp_replace(col("text"), "\\s+", " "))), 256);
     Dataset<Row> articles = classified
         .filter(col("reject_reason").isNull())
         .withColumn("_meta_date", fromMeta)
         .withColumn("_url_date", fromUrl)
-        .withColumn("published_at", coalesce(col("_meta_date"), col("_url_date")))
+        .withColumn("_path_date", when(col("_meta_date").isNull().and(col("_url_date").isNull()), fromPath))
+        .withColumn("_text_date", when(col("_meta_date").isNull().and(col("_url_date").isNull())
+            .and(col("_path_date").isNull()), fromText))
+        .withColumn("published_at", coalesce(col("_meta_date"), col("_url_date"), col("_path_date"), col("_text_date")))
         .withColumn("date_source", when(col("_meta_date").isNotNull(), lit("metadata"))
-            .when(col("_url_date").isNotNull(), lit("url")).otherwise(lit("none")))
+            .when(col("_url_date").isNotNull(), lit("url"))
+            .when(col("_path_date").isNotNull(), lit("path"))
+            .when(col("_text_date").isNotNull(), lit("text")).otherwise(lit("none")))
         .withColumn("content_hash", contentHash)
         .withColumn("n_chars", length(col("text")))
         .withColumn("published_raw", col("published"));
@@ -122,7 +145,8 @@ public final class IngestStages {
         .withColumn("_first", functions.first(col("article_id")).over(sameText))
         .withColumn("duplicate_of", when(col("_first").notEqual(col("article_id")), col("_first")))
         .select("article_id", "id_derived", "title", "text", "url", "source", "published_at",
-            "date_source", "published_raw", "n_chars", "content_hash", "duplicate_of", "source_file");
+            "date_source", "published_raw", "n_chars", "content_hash", "duplicate_of", "source_file",
+            "language", "source_line", "source_offset");
   }
 
   /** The refused records as the rejects table (see Tables.REJECTS). */
@@ -131,6 +155,7 @@ public final class IngestStages {
     return classified
         .filter(col("reject_reason").isNotNull())
         .select(col("source_file"), trim(col("id")).as("record_id"), col("reject_reason").as("reason"),
-            col("reject_detail").as("detail"), substring(col("raw"), 1, RAW_KEEP_CHARS).as("raw"));
+            col("reject_detail").as("detail"), substring(col("raw"), 1, RAW_KEEP_CHARS).as("raw"),
+            col("source_line"), col("source_offset"));
   }
 }

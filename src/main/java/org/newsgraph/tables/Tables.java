@@ -28,7 +28,7 @@ public final class Tables {
       .col("published_at", TimestampType, true,
           "Publication time, UTC; null when no date could be found (the article counts only in all-time totals)")
       .col("date_source", StringType, false,
-          "Where published_at came from: metadata (the input's date field), url (a /yyyy/mm/dd/ path), none")
+          "Where published_at came from: metadata (the input's date field; for WARC the page's date meta, else the WARC-Date), url (a /yyyy/mm/dd/ URL), path (a date in the input file's path), text (a dateline such as 'WASHINGTON, March 3 (Reuters) -' with a year, or the year from the URL or path), none")
       .col("published_raw", StringType, true, "The input's date field as given, before parsing")
       .col("n_chars", IntegerType, false, "Length of text in UTF-16 code units")
       .col("content_hash", StringType, false,
@@ -38,6 +38,11 @@ public final class Tables {
       .col("duplicate_kind", StringType, true,
           "exact (same text once lower-cased with white space folded) or near (word 3-shingle Jaccard >= dedupe.jaccard); null for originals")
       .col("source_file", StringType, false, "Input file the record was read from")
+      .col("language", StringType, true, "Language code as given in the input (WARC: the page's html lang)")
+      .col("source_line", LongType, true,
+          "1-based line of source_file where the record starts (JSON Lines, JSON arrays, CSV/TSV); null for other formats")
+      .col("source_offset", LongType, true,
+          "Where the record starts in source_file: byte offset in the decompressed stream (JSON, CSV/TSV), in the file as stored (WARC), row index (Parquet), 0 (one text file)")
       .build();
 
   public static final TableSchema REJECTS = TableSchema.table("rejects",
@@ -45,9 +50,12 @@ public final class Tables {
       .col("source_file", StringType, false, "Input file the record was read from")
       .col("record_id", StringType, true, "The record's id field when it could be read")
       .col("reason", StringType, false,
-          "Why it was rejected: malformed_json, no_text, oversize, duplicate_id")
+          "Why it was rejected: malformed_json, malformed_csv, malformed_warc, wrong_type (a mapped field holds an object), undecodable_bytes (not UTF-8), binary_file, truncated_file (the file breaks off; the records before it are kept), unreadable_file, unknown_format, not_html, http_status, not_a_response (WARC), no_text, oversize, duplicate_id")
       .col("detail", StringType, true, "Human-readable detail for the reason")
       .col("raw", StringType, true, "The record as read, cut to its first 2,000 characters")
+      .col("source_line", LongType, true, "1-based line of source_file where the record starts, when the format has lines")
+      .col("source_offset", LongType, true,
+          "Where the record starts in source_file (as in articles.source_offset); for truncated_file and unreadable_file, where reading stopped")
       .build();
 
   public static final TableSchema MENTIONS = TableSchema.table("mentions",

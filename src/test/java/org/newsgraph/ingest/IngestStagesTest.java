@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.SparkTestSession;
+import org.newsgraph.config.InputOptions;
 
 class IngestStagesTest {
   @TempDir
@@ -46,7 +47,7 @@ class IngestStagesTest {
     Path file = dir.resolve("fixture.jsonl");
     Files.write(file, lines, StandardCharsets.UTF_8);
     SparkSession spark = SparkTestSession.get();
-    Dataset<Row> raw = new JsonLinesReader().read(spark, List.of(file.toString()));
+    Dataset<Row> raw = ArticleInputs.read(spark, InputOptions.defaults("auto"), List.of(file.toString())).raw();
     Dataset<Row> classified = IngestStages.classifyRecords(raw, 50).cache();
     read = classified.count();
     articles = IngestStages.toArticles(classified).cache();
