@@ -44,7 +44,10 @@ public final class EvaluateCommand {
       if (out.getParent() != null) {
         Files.createDirectories(out.getParent());
       }
-      Files.writeString(out, EvaluationReport.markdown(r, gazetteer.version()), StandardCharsets.UTF_8);
+      Files.writeString(out, EvaluationReport.markdown(r, gazetteer.version(), false), StandardCharsets.UTF_8);
+      Path quoted = Path.of("target/evaluation/confusion-with-snippets.md").toAbsolutePath();
+      Files.createDirectories(quoted.getParent());
+      Files.writeString(quoted, EvaluationReport.markdown(r, gazetteer.version(), true), StandardCharsets.UTF_8);
       System.out.println("[newsgraph] wrote " + out);
     }
     boolean ok = true;

@@ -25,6 +25,14 @@ public final class EvaluationReport {
   }
 
   public static String markdown(ReutersEvaluation.Result r, String gazetteerVersion) {
+    return markdown(r, gazetteerVersion, false);
+  }
+
+  /**
+   * The report; with {@code snippets} the confusion listings quote the stories (for a file under
+   * target/, never committed: Reuters-21578 is for research use only).
+   */
+  public static String markdown(ReutersEvaluation.Result r, String gazetteerVersion, boolean snippets) {
     StringBuilder b = new StringBuilder();
     ReutersEvaluation.Counts c = r.countries().micro();
     b.append("# Evaluation on Reuters-21578\n\n");
@@ -121,12 +129,19 @@ public final class EvaluationReport {
 
     b.append("## Confusion listings\n\n");
     listing(b, "Focus countries found but not labelled (false positives), most frequent first", r.falsePositives(),
-        "example mention");
-    listing(b, "Country labels not among the focus countries (false negatives)", r.falseNegatives(), "example story (title | text)");
-    listing(b, "Leader labels not found", r.missedLeaders(), "example story (title | text)");
+        "example mention", snippets);
+    listing(b, "Country labels not among the focus countries (false negatives)", r.falseNegatives(),
+        "example story (title | text)", snippets);
+    listing(b, "Leader labels not found", r.missedLeaders(), "example story (title | text)", snippets);
     listing(b, "Leaders found in articles with PEOPLE labels that do not list them", r.unexpectedLeaders(),
-        "example mention");
-    b.append("Snippets are short quotations of Reuters-21578 stories (research use), shown for error analysis.\n");
+        "example mention", snippets);
+    if (snippets) {
+      b.append("Snippets are short quotations of Reuters-21578 stories (research use), shown for error analysis.\n");
+    } else {
+      b.append("`article` is the story's NEWID. The same listings with a quoted example of each row are written by\n");
+      b.append("the command to `target/evaluation/confusion-with-snippets.md`; they are not committed, since\n");
+      b.append("Reuters-21578 is for research use only.\n");
+    }
     return b.toString();
   }
 
@@ -136,11 +151,16 @@ public final class EvaluationReport {
         c.precision(), c.recall(), c.f1(), s.macroP(), s.macroR(), s.macroF1(), c.tp(), c.fp(), c.fn()));
   }
 
-  private static void listing(StringBuilder b, String title, List<ReutersEvaluation.Confusion> rows, String what) {
-    b.append("### ").append(title).append("\n\n| id | count | article | ").append(what).append(" |\n|---|---|---|---|\n");
+  private static void listing(StringBuilder b, String title, List<ReutersEvaluation.Confusion> rows, String what,
+                              boolean snippets) {
+    b.append("### ").append(title).append("\n\n| id | count | article |").append(snippets ? " " + what + " |" : "")
+        .append("\n|---|---|---|").append(snippets ? "---|" : "").append("\n");
     for (ReutersEvaluation.Confusion c : rows) {
-      b.append("| ").append(c.id()).append(" | ").append(c.count()).append(" | ").append(c.articleId())
-          .append(" | ").append(c.example().replace("|", "\\|")).append(" |\n");
+      b.append("| ").append(c.id()).append(" | ").append(c.count()).append(" | ").append(c.articleId()).append(" |");
+      if (snippets) {
+        b.append(" ").append(c.example().replace("|", "\\|")).append(" |");
+      }
+      b.append("\n");
     }
     b.append("\n");
   }
