@@ -142,7 +142,7 @@ public final class Tables {
       .build();
 
   public static final TableSchema TRENDS = TableSchema.table("trends",
-          "one entity or pair in one period (article window): its share against the trailing periods")
+          "one entity or pair in one period where it appears (article window): its share against the trailing periods")
       .col("window", StringType, false, "Unit counted: article")
       .col("subject", StringType, false, "entity (entity_b is null) or pair")
       .col("period", StringType, false, PERIOD_COMMENT)
@@ -153,11 +153,11 @@ public final class Tables {
       .col("type_b", StringType, true, "Type of entity_b")
       .col("name_a", StringType, false, "Canonical name of entity_a")
       .col("name_b", StringType, true, "Canonical name of entity_b")
-      .col("n_subject", LongType, false, "Articles in the period mentioning the entity (n_a) or the pair (n_ab); 0 when absent")
+      .col("n_subject", LongType, false, "Articles in the period mentioning the entity (n_a) or the pair (n_ab)")
       .col("n", LongType, false, "Articles in the period")
       .col("share", DoubleType, false, "n_subject / n")
       .col("baseline_mean", DoubleType, true,
-          "Mean share over the trailing window (trends.trailing.*: 28 days, 4 weeks, 3 months or 3 years before the period); null when no earlier period")
+          "Mean share over the trailing window (trends.trailing.*: 28 days, 4 weeks, 3 months or 3 years before the period), trailing periods without the subject counting as 0; null when no earlier period")
       .col("baseline_sd", DoubleType, true, "Sample standard deviation of the trailing shares; null with fewer than 2")
       .col("n_baseline", LongType, false, "Periods (with articles) in the trailing window")
       .col("z", DoubleType, true,
