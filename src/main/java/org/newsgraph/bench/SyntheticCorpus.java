@@ -77,16 +77,30 @@ public final class SyntheticCorpus {
     Map<String, List<String>> countrySurfaces = new LinkedHashMap<>();
     Map<String, List<String>> leaderSurfaces = new LinkedHashMap<>();
     Map<String, List<String>> topicSurfaces = new LinkedHashMap<>();
+    // Countries current in 2015-2024, written only with aliases that resolve on their own (not
+    // ambiguous, not case-sensitive), the name first when it is one of them.
+    Set<String> current = new HashSet<>();
     for (Country c : gazetteer.countries().values()) {
-      if (c.validTo() == null) { // current countries only: the corpus is about 2015-2024
-        countrySurfaces.computeIfAbsent(c.entityId(), k -> new ArrayList<>()).add(c.name());
+      if (c.validTo() == null) {
+        current.add(c.entityId());
       }
     }
+    Map<String, Set<String>> usable = new LinkedHashMap<>();
     for (Alias a : gazetteer.aliases()) {
-      List<String> list = countrySurfaces.get(a.entityId());
-      if (list != null && !a.ambiguous() && !a.caseSensitive() && !list.contains(a.text())
-          && Set.of("name", "demonym", "capital", "seat", "abbreviation").contains(a.method())) {
-        list.add(a.text());
+      if (current.contains(a.entityId()) && !a.ambiguous() && !a.caseSensitive()
+          && Set.of("alias", "name", "demonym", "capital", "seat", "abbreviation").contains(a.method())) {
+        usable.computeIfAbsent(a.entityId(), k -> new java.util.LinkedHashSet<>()).add(a.text());
+      }
+    }
+    for (Country c : gazetteer.countries().values()) {
+      Set<String> forms = usable.get(c.entityId());
+      if (forms != null) {
+        List<String> list = new ArrayList<>();
+        if (forms.contains(c.name())) {
+          list.add(c.name());
+        }
+        forms.stream().filter(f -> !f.equals(c.name())).forEach(list::add);
+        countrySurfaces.put(c.entityId(), list);
       }
     }
     for (Leader l : gazetteer.leaders().values()) {
