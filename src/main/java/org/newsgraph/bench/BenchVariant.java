@@ -98,6 +98,7 @@ public final class BenchVariant {
     for (int i = 0; i + 1 < args.length; i += 2) {
       opts.put(args[i].replaceFirst("^--", ""), args[i + 1]);
     }
+    LiveHeap.watch();
     BenchVariant v = new BenchVariant(opts);
     try {
       System.out.println(RESULT_PREFIX + v.run(opts.get("variant"), Integer.parseInt(opts.getOrDefault("runs", "3"))));
@@ -180,6 +181,7 @@ public final class BenchVariant {
     result.put("gc_ms", gcMillis() - gcBefore);
     result.put("alloc_bytes", allocatedBytes() - allocBefore);
     result.put("heap_peak_mb", heapPeakMb());
+    result.put("live_heap_peak_mb", LiveHeap.peakMb());
     result.put("vm_hwm_mb", vmHwmMb());
     if (opts.containsKey("surfaces")) { // untimed: what each article matched, for the recall comparison
       Path out = Path.of(opts.get("surfaces"));
