@@ -158,6 +158,12 @@ public final class BenchVariant {
       other.run(warmupInput);
     }
     result.put("warmup_s", (System.nanoTime() - t0) / 1e9);
+    // With --jfr, a JFR recording (the "profile" settings) covers the timed runs only, not start-up.
+    jdk.jfr.Recording recording = null;
+    if (opts.containsKey("jfr")) {
+      recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+      recording.start();
+    }
     long gcBefore = gcMillis();
     long allocBefore = allocatedBytes();
     List<Double> times = new ArrayList<>();
@@ -172,6 +178,11 @@ public final class BenchVariant {
         other.run(input);
         otherTimes.add((System.nanoTime() - s) / 1e9);
       }
+    }
+    if (recording != null) {
+      recording.stop();
+      recording.dump(Path.of(opts.get("jfr")));
+      recording.close();
     }
     result.put("runs_s", times);
     if (other != null) {

@@ -269,7 +269,7 @@ public final class Benchmark {
       } else if (v.equals("sparknlp")) {
         extra.put("surfaces", peerSurfaces.toString());
       }
-      r.put(v, child(v, input, warmup, runs, extra, null));
+      r.put(v, child(v, input, warmup, runs, extra));
     }
     line("| # | variant | median s | articles/s | runs (s) | count | peak RSS MB | heap after GC, peak MB | GC ms | alloc KB/article |");
     line("|---|---|---|---|---|---|---|---|---|---|");
@@ -333,7 +333,7 @@ public final class Benchmark {
         line("| " + e.getKey() + " | none of " + e.getValue() + " exists in Settings | skipped | | | |");
         continue;
       }
-      JsonNode n = child("stage", input, warmup, runs, Map.of("setting", key), null);
+      JsonNode n = child("stage", input, warmup, runs, Map.of("setting", key));
       double on = median(n.get("runs_s"));
       double off = median(n.get("runs_off_s"));
       line(String.format(Locale.ROOT, "| %s | `%s` | %.2f | %.2f | %.3f | %d |", e.getKey(), key, on, off,
@@ -362,7 +362,7 @@ public final class Benchmark {
         if (!variants.contains(v)) {
           continue;
         }
-        JsonNode n = child(v, corpus, warmup, runs, Map.of(), null);
+        JsonNode n = child(v, corpus, warmup, runs, Map.of());
         t.put(v, median(n.get("runs_s")));
         if (v.equals("job")) {
           job = n;
@@ -436,7 +436,7 @@ public final class Benchmark {
 
   // ---- child JVMs ----
 
-  private JsonNode child(String variant, Path input, Path warmup, int runs, Map<String, String> extra, Path jfr)
+  private JsonNode child(String variant, Path input, Path warmup, int runs, Map<String, String> extra)
       throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -447,9 +447,6 @@ public final class Benchmark {
       }
     }
     cmd.add("-Xmx" + o.getOrDefault("heap", "4g"));
-    if (jfr != null) {
-      cmd.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile,dumponexit=true");
-    }
     cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchVariant.class.getName(),
         "--variant", variant, "--input", input.toString(), "--warmup-input", warmup.toString(),
         "--runs", Integer.toString(runs), "--work", work.toString(),
@@ -475,6 +472,7 @@ public final class Benchmark {
       while ((l = r.readLine()) != null) {
         w.write(l);
         w.newLine();
+        w.flush(); // so that `tail -f` on the log follows a long run
         if (l.startsWith(BenchVariant.RESULT_PREFIX)) {
           result = l.substring(BenchVariant.RESULT_PREFIX.length());
         }
@@ -493,8 +491,9 @@ public final class Benchmark {
   private void profile(String variant, Path corpus) throws Exception {
     Path jfr = benchDir.resolve("profile-" + variant + ".jfr");
     Files.deleteIfExists(jfr);
-    child(variant, corpus, corpus, 1, Map.of(), jfr);
-    line("### Profile of " + variant + " (JFR execution samples over warm-up + 1 run; " + root.relativize(jfr) + ")");
+    child(variant, corpus, corpus, 3, Map.of("jfr", jfr.toString()));
+    line("### Profile of " + variant + " (JFR, settings=profile, over 3 runs after the warm-up; "
+        + root.relativize(jfr) + ")");
     line("");
     line(JfrSummary.summarize(jfr, 25));
     line("More: `jfr print --events jdk.ExecutionSample " + root.relativize(jfr) + "`, `jfr summary "
