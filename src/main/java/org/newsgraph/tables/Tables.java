@@ -68,13 +68,13 @@ public final class Tables {
       .col("char_end", IntegerType, false, "Offset after the last character (exclusive)")
       .col("surface", StringType, false, "The text as it appears in the article, e.g. Putin's -> Putin")
       .col("snippet", StringType, false, "The mention with about annotate.snippet_chars characters of context each side")
-      .col("entity_id", StringType, false, "Resolved entity: country:ISO3, leader:WikidataQID or topic:id (entities.entity_id)")
-      .col("entity_type", StringType, false, "country, leader or topic")
+      .col("entity_id", StringType, false, "Resolved entity: country:ISO3, leader:WikidataQID or topic:id (entities.entity_id); title:ISO3:phrase for a title that could not be resolved to one person")
+      .col("entity_type", StringType, false, "country, leader or topic; title for an unresolved title (e.g. 'the French leader' with two possible holders, or an undated article), kept and not guessed, left out of co-occurrence")
       .col("entity_name", StringType, false, "Canonical name of the entity")
       .col("method", StringType, false,
-          "How it was found: alias (a name), abbreviation, demonym, capital, seat (seat of power), city, surname (bare surname, unambiguous on the date), coreference (short form of a leader named earlier), phrase (topic)")
+          "How it was found: alias (a name), abbreviation, demonym, capital, seat (seat of power), city, dateline (the place of the story's dateline, e.g. NEW YORK, March 3 -), title (title + country + date, e.g. the Russian president), surname (bare surname, unambiguous on the date or after a title), coreference (short form of a leader named earlier), phrase (topic)")
       .col("country_of", StringType, true,
-          "Leaders only: the country they led on the article's date (country:ISO3), else the one country they ever led")
+          "Leaders only: the country they led on the article's date (country:ISO3), else the one country they ever led; for unresolved titles the title's country. A leader never adds a country mention")
       .col("in_office", BooleanType, true, "Leaders only: whether they held an office on the article's date; null when undated")
       .build();
 
