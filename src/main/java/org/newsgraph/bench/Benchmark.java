@@ -214,14 +214,16 @@ public final class Benchmark {
 
   private Path reutersCorpus() throws IOException {
     Path source = root.resolve("../shared/data/reuters21578").normalize();
-    if (ReutersCorpus.sgmlFiles(source).isEmpty()) {
+    if (!ReutersJsonl.present(source)) {
       return null;
     }
     Path dir = benchDir.resolve("corpus/reuters21578");
-    if (!Files.exists(dir.resolve("_COMPLETE"))) {
+    Path done = dir.resolve("_COMPLETE");
+    String stamp = "ReutersJsonl v1";
+    if (!Files.exists(done) || !Files.readString(done).strip().equals(stamp)) {
       BenchVariant.deleteTree(dir);
-      int n = ReutersCorpus.convert(source, dir);
-      Files.writeString(dir.resolve("_COMPLETE"), n + "\n");
+      ReutersJsonl.convert(source, dir);
+      Files.writeString(done, stamp + "\n");
     }
     return dir;
   }

@@ -21,9 +21,9 @@ class BenchVariantTest {
     //     title: "Putin" (surname; in office on 2019-06-01, unambiguous) + "Paris" (capital of France) = 2
     //     text:  "Vladimir Putin", "Emmanuel Macron", "Paris" = 3            -> 5
     //   a2 (no date, no title) "Nothing to see here." -> 0
-    //   a3 "The Kremlin said Macron would call." (2019): "Kremlin" (seat, Russia and the Soviet Union:
-    //     two entities, no support in the article -> dropped); "Macron" (surname, in office) -> 1
-    //   total 6
+    //   a3 "The Kremlin said Macron would call." (2019-06-02): "Kremlin" is the seat of Russia and of
+    //     the Soviet Union, and only Russia exists in 2019 -> Russia; "Macron" (surname, in office) -> 2
+    //   total 5 + 0 + 2 = 7
     Files.writeString(dir.resolve("part-00000.jsonl"),
         "{\"id\":\"a1\",\"title\":\"Putin in Paris\",\"text\":\"Vladimir Putin met Emmanuel Macron in Paris.\","
             + "\"published\":\"2019-06-01T10:00:00Z\",\"extra\":{\"nested\":[1,2]}}\n"
@@ -33,10 +33,10 @@ class BenchVariantTest {
         StandardCharsets.UTF_8);
     MentionExtractor extractor = new MentionExtractor(GazetteerLoader.loadBundled(), 40);
     Path surfaces = dir.resolve("surfaces.tsv");
-    assertEquals(6, BenchVariant.limitPass(extractor, dir, surfaces));
+    assertEquals(7, BenchVariant.limitPass(extractor, dir, surfaces));
     // distinct lower-cased surfaces per article, sorted, joined by \u0001
     assertEquals(List.of("a1\temmanuel macron\u0001paris\u0001putin\u0001vladimir putin",
-            "a2\t", "a3\tmacron"),
+            "a2\t", "a3\tkremlin\u0001macron"),
         Files.readAllLines(surfaces, StandardCharsets.UTF_8));
   }
 

@@ -173,29 +173,31 @@ class SyntheticCorpusTest {
   }
 
   @Test
-  void reutersSgmlIsParsed() {
-    String sgml = """
+  void reutersBecomesJsonLines(@TempDir Path dir) throws Exception {
+    // a made-up story in the Reuters SGML layout (not from the corpus), and one without any text
+    Files.writeString(dir.resolve("reut2-000.sgm"), """
         <!DOCTYPE lewis SYSTEM "lewis.dtd">
         <REUTERS TOPICS="YES" NEWID="7">
         <DATE>26-FEB-1987 15:01:01.79</DATE>
         <TEXT>&#2;
         <TITLE>A &amp; B TALKS</TITLE>
-        <DATELINE>    PARIS, Feb 26 - </DATELINE><BODY>France &lt;said&gt; it would talk.
-         Reuter
+        <DATELINE>    PARIS, Feb 26 - </DATELINE><BODY>France said it would talk.
         &#3;</BODY></TEXT>
         </REUTERS>
         <REUTERS TOPICS="NO" NEWID="8">
         <DATE>27-FEB-1987 01:00:00.00</DATE>
-        <TEXT TYPE="BRIEF">&#2;<TITLE>NO BODY</TITLE></TEXT>
+        <TEXT TYPE="BRIEF">&#2;<TITLE>NO TEXT</TITLE></TEXT>
         </REUTERS>
-        """;
-    List<ReutersCorpus.Doc> docs = ReutersCorpus.parse(sgml);
-    assertEquals(1, docs.size()); // the second has no body
-    ReutersCorpus.Doc d = docs.get(0);
-    assertEquals("reuters-7", d.id());
-    assertEquals("A & B TALKS", d.title());
-    assertEquals("PARIS, Feb 26 - France <said> it would talk.", d.text());
-    assertEquals("1987-02-26T15:01:01Z", d.published());
+        """, java.nio.charset.StandardCharsets.ISO_8859_1);
+    Path out = dir.resolve("jsonl");
+    assertEquals(1, ReutersJsonl.convert(dir, out));
+    List<String> lines = Files.readAllLines(out.resolve("part-00000.jsonl"));
+    assertEquals(1, lines.size());
+    JsonNode n = new ObjectMapper().readTree(lines.get(0));
+    assertEquals("reuters-7", n.get("id").asText());
+    assertEquals("A & B TALKS", n.get("title").asText());
+    assertEquals("PARIS, Feb 26 - France said it would talk.", n.get("text").asText().strip());
+    assertEquals("1987-02-26", n.get("published").asText());
   }
 
   private static void assertBetween(int v, int lo, int hi) {
