@@ -45,14 +45,15 @@ public final class Benchmark {
   static final String USAGE = """
       usage: bench/run [--articles N] [--runs R] [--sizes N1,N2,...] [--scale-runs R] [--reuters]
                        [--seed S] [--heap 4g] [--master local[*]] [--variants v1,v2,...]
-                       [--profile limit|extraction] [--stage NAME=SETTING]...
+                       [--profile limit|extraction|job] [--stage NAME=SETTING]...
         --articles N     synthetic articles for the main table (default 10000)
         --runs R         timed runs per variant after one warm-up (default 3; medians are reported)
         --sizes LIST     also the scaling table at these sizes (limit, extraction, whole job)
         --scale-runs R   timed runs per size in the scaling table (default 1; warm-up on --articles)
         --reuters        also the main table on Reuters-21578 (../shared/data/reuters21578), if present
         --variants LIST  subset of %s
-        --profile V      after the tables, record a JFR of variant V (limit or extraction) and
+        --profile V      after the tables, record a JFR of variant V (limit, extraction,
+                         ingest_extraction or job) over 3 runs after its warm-up, and
                          print its hottest methods; the .jfr file stays under target/bench/
         --stage N=KEY    an optional stage switched by boolean setting KEY (added to the defaults)
         --heap SIZE      -Xmx of every variant's JVM (default 4g, the launcher's default)
@@ -109,8 +110,9 @@ public final class Benchmark {
         fail("unknown variant " + v + "; known: " + ALL_VARIANTS);
       }
     }
-    if (o.containsKey("profile") && !List.of("limit", "extraction").contains(o.get("profile"))) {
-      fail("--profile takes limit or extraction");
+    if (o.containsKey("profile") && !List.of("limit", "extraction", "ingest_extraction", "job")
+        .contains(o.get("profile"))) {
+      fail("--profile takes limit, extraction, ingest_extraction or job");
     }
     new Benchmark(Path.of("").toAbsolutePath(), o, variants).run();
   }
