@@ -41,6 +41,14 @@ public final class AliasMatcher {
   }
 
   public List<Candidate> find(String text) {
+    return find(text, false);
+  }
+
+  /**
+   * As {@link #find(String)}; with {@code ignoreCase} the case check of case-sensitive aliases is
+   * skipped (a headline in capitals carries no case information).
+   */
+  public List<Candidate> find(String text, boolean ignoreCase) {
     if (text == null || text.isEmpty()) {
       return List.of();
     }
@@ -64,28 +72,29 @@ public final class AliasMatcher {
         }
       }
       if (!exact.isEmpty()) {
-        addCandidate(candidates, norm, text, start, end, exact);
+        addCandidate(candidates, norm, text, start, end, exact, ignoreCase);
       }
       if (!prefixed.isEmpty()) {
         int wordEnd = end;
         while (wordEnd < folded.length() && isWordChar(folded.charAt(wordEnd))) {
           wordEnd++;
         }
-        addCandidate(candidates, norm, text, start, wordEnd, prefixed);
+        addCandidate(candidates, norm, text, start, wordEnd, prefixed, ignoreCase);
       }
     }
     return longestLeftmost(candidates);
   }
 
   private static void addCandidate(List<Candidate> out, NormalizedText norm, String text,
-                                   int foldedStart, int foldedEnd, List<Alias> aliases) {
+                                   int foldedStart, int foldedEnd, List<Alias> aliases,
+                                   boolean ignoreCase) {
     int start = norm.originalStart(foldedStart);
     int end = norm.originalEnd(foldedEnd);
     String surface = text.substring(start, end);
     List<Alias> kept = new ArrayList<>(aliases.size());
     String surfaceKey = null;
     for (Alias a : aliases) {
-      if (a.caseSensitive()) {
+      if (a.caseSensitive() && !ignoreCase) {
         if (surfaceKey == null) {
           surfaceKey = caseKey(surface);
         }

@@ -8,8 +8,9 @@ package org.newsgraph.annotate;
  * @param start         offset of the first character in the field (UTF-16 code units)
  * @param end           offset after the last character (exclusive)
  * @param method        how it was found: alias, abbreviation, demonym, capital, seat, city,
- *                      surname, coreference, phrase
- * @param countryOf     for leaders: the country led on the article's date (see Gazetteer#countryOf)
+ *                      dateline, title, surname, coreference, phrase (see Tables.MENTIONS)
+ * @param countryOf     for leaders: the country led on the article's date (see Gazetteer#countryOf);
+ *                      for unresolved titles (entity type title): the title's country
  * @param inOffice      for leaders: whether they held an office on that date (null if undated)
  */
 public record Mention(String field, int sentenceIndex, int start, int end, String surface,

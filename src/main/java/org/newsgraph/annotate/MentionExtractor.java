@@ -2,81 +2,229 @@ package org.newsgraph.annotate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsgraph.gazetteer.Alias;
 import org.newsgraph.gazetteer.EntityIds;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.gazetteer.Leader;
+import org.newsgraph.gazetteer.ResolutionData;
 
 /**
  * Turns an article into resolved mentions: matches aliases, then applies the resolution rules.
  * <ul>
- *   <li>Full names of leaders, country names, abbreviations, demonyms, capitals, seats of power and
- *       topic phrases count as found.</li>
+ *   <li>Full names of leaders, country names, abbreviations, demonyms, capitals, seats of power,
+ *       cities and topic phrases count as found. A name that several countries had resolves to the
+ *       one that existed on the article's date ({@link CountryDates}).</li>
+ *   <li>Dateline: "NEW YORK, March 3 -" at the head of the text names the country of the place
+ *       (method {@code dateline}); a region after the city ("Conn.", "Alberta") decides for it.</li>
+ *   <li>Title + date: "the Russian president", "President of Russia", "Russia's premier",
+ *       "North Korean leader" resolve to whoever held the office on the date (method
+ *       {@code title}, see {@link TitleResolver}); a title that cannot be resolved (several
+ *       possible holders, an undated article) is kept as a mention of entity type {@code title}
+ *       and id {@code title:<country>:<title>}, never guessed. "former", "vice", "deputy" ...
+ *       before the title, or a name right after it ("Soviet leader Mikhail Gorbachev"), yield no
+ *       title mention.</li>
  *   <li>A bare surname ("Putin", "Mr. Xi") resolves to the leader of that surname named in full
- *       earlier in the article (method {@code coreference}); without one it counts only if the
- *       gazetteer marks the surname unambiguous and exactly one such leader was in office on the
- *       article's date (any date when undated) (method {@code surname}).</li>
- *   <li>Ambiguous aliases (Georgia, Jordan, Chad, "Congo", "Korea" ...) count only when the article
- *       names the same country unambiguously elsewhere, or a leader of that country.</li>
+ *       earlier in the article (method {@code coreference}); without one it counts only if exactly
+ *       one leader of that surname held office on the date and the gazetteer marks the surname
+ *       unambiguous, or a title right before it picks exactly one ("President Chun") (method
+ *       {@code surname}).</li>
+ *   <li>Ambiguous aliases (Georgia, Jordan, Chad, Turkey, Niger, "Congo", "Korea", Washington ...)
+ *       are refused in a name-like context ("Michael Jordan", "Georgia Power", "Atlanta, Georgia",
+ *       "Washington state") and otherwise count only when the article names the same country
+ *       unambiguously elsewhere (or a leader of it, or its dateline).</li>
+ *   <li>Context phrases hide a country inside a longer name ("New Mexico", "Indian Ocean").</li>
+ *   <li>A field written in capitals (a wire headline) is matched without the case check.</li>
+ *   <li>Leaders imply their country only in {@link Mention#countryOf()}, never as a country mention.</li>
  * </ul>
  * The title is read before the text and shares the article's context. Plain Java, no Spark.
  */
 public final class MentionExtractor {
+  /** Rules that can be switched off, to measure what each contributes (see the evaluation). */
+  public enum Rule { DATELINE, TITLE, CONTEXT, DATED_COUNTRIES, CAPITALS_HEADLINE }
+
+  private static final Set<String> TITLE_MODIFIERS = Set.of("former", "ex", "late", "then",
+      "future", "next", "vice", "deputy", "acting", "incoming", "outgoing", "assistant", "would be",
+      "provincial", "state", "regional", "opposition", "party", "union", "rebel", "bank", "company");
+  private static final Set<String> NOT_A_FIRST_NAME = Set.of("the", "in", "on", "at", "from", "to",
+      "for", "and", "but", "of", "by", "with", "into", "neighbouring", "neighboring", "northern",
+      "southern", "eastern", "western", "central", "north", "south", "east", "west", "both", "across",
+      "within", "between", "against", "about", "including", "like", "unlike", "while", "only",
+      "even", "also", "then", "now", "if", "as", "since", "under", "over", "after", "before",
+      "visit", "visiting", "leave", "leaving", "tour", "said", "says", "a", "an", "that", "this",
+      "when", "where", "why", "how", "so", "or", "nor", "yet", "all", "which");
+  private static final Pattern POSSESSIVE_GAP = Pattern.compile("(?:['\u2019]s)?\\s+");
+  private static final Pattern OF_GAP = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
+
   private final Gazetteer gazetteer;
   private final AliasMatcher matcher;
+  private final ResolutionData data;
+  private final TitleResolver titles;
+  private final CountryDates countryDates;
+  private final Map<String, Set<String>> placeCountries = new HashMap<>();
+  private final Set<Rule> rules;
   private final int snippetChars;
 
   public MentionExtractor(Gazetteer gazetteer, int snippetChars) {
+    this(gazetteer, ResolutionData.loadBundled(), snippetChars, EnumSet.allOf(Rule.class));
+  }
+
+  public MentionExtractor(Gazetteer gazetteer, ResolutionData data, int snippetChars, Set<Rule> rules) {
     this.gazetteer = gazetteer;
-    this.matcher = new AliasMatcher(gazetteer.aliases());
+    this.data = data;
+    this.rules = rules.isEmpty() ? EnumSet.noneOf(Rule.class) : EnumSet.copyOf(rules);
+    List<Alias> all = new ArrayList<>(gazetteer.aliases());
+    if (this.rules.contains(Rule.TITLE)) {
+      all.addAll(data.titleAliases());
+    }
+    if (this.rules.contains(Rule.CONTEXT)) {
+      all.addAll(data.contextPhrases());
+    }
+    this.matcher = new AliasMatcher(all);
+    this.titles = new TitleResolver(gazetteer);
+    this.countryDates = new CountryDates(gazetteer);
     this.snippetChars = snippetChars;
+    for (Alias a : gazetteer.aliases()) {
+      if (EntityIds.typeOf(a.entityId()).equals(EntityIds.COUNTRY)
+          && Set.of("alias", "capital", "city", "seat", "abbreviation").contains(a.method())) {
+        placeCountries.computeIfAbsent(NormalizedText.fold(a.text()), k -> new LinkedHashSet<>())
+            .add(a.entityId());
+      }
+    }
+    for (Alias a : data.contextPhrases()) {
+      if (EntityIds.typeOf(a.entityId()).equals(EntityIds.COUNTRY)) {
+        placeCountries.computeIfAbsent(NormalizedText.fold(a.text()), k -> new LinkedHashSet<>())
+            .add(a.entityId());
+      }
+    }
   }
 
   public List<Mention> extract(String title, String text, LocalDate date) {
     List<FieldCandidates> fields = new ArrayList<>(2);
     if (title != null && !title.isBlank()) {
-      fields.add(new FieldCandidates("title", title, matcher.find(title)));
+      fields.add(field("title", title));
     }
+    Dateline dateline = null;
     if (text != null && !text.isBlank()) {
-      fields.add(new FieldCandidates("text", text, matcher.find(text)));
+      fields.add(field("text", text));
+      dateline = rules.contains(Rule.DATELINE) ? Dateline.parse(text) : null;
     }
     Set<String> support = unambiguousSupport(fields, date);
+    String datelineCountry = dateline == null ? null : datelineCountry(dateline, date, support);
+    if (datelineCountry != null) {
+      support.add(datelineCountry);
+    }
     List<Mention> out = new ArrayList<>();
     Map<String, String> antecedents = new HashMap<>(); // folded surname -> leader id named in full
     for (FieldCandidates f : fields) {
       int[] sentences = SentenceSplitter.sentenceStarts(f.text());
-      for (AliasMatcher.Candidate c : f.candidates()) {
-        Resolved r = resolve(c, date, support, antecedents);
-        if (r == null) {
-          continue;
+      List<AliasMatcher.Candidate> cs = f.candidates();
+      Resolved[] resolved = new Resolved[cs.size()];
+      int skipBefore = 0;
+      if (f.field().equals("text") && dateline != null) {
+        skipBefore = dateline.end(); // the dateline's place and region yield the dateline mention only
+        if (datelineCountry != null) {
+          out.add(mention(f, sentences, dateline.placeStart(), dateline.placeEnd(),
+              new Resolved(datelineCountry, "dateline"), date));
         }
-        String type = EntityIds.typeOf(r.entityId());
-        String countryOf = null;
-        Boolean inOffice = null;
-        if (type.equals(EntityIds.LEADER)) {
-          String leaderId = r.entityId().substring(EntityIds.LEADER.length() + 1);
-          String country = gazetteer.countryOf(leaderId, date);
-          countryOf = country == null ? null : EntityIds.country(country);
-          inOffice = date == null ? null : gazetteer.inOffice(leaderId, date);
+      }
+      for (int i = 0; i < cs.size(); i++) {
+        if (cs.get(i).start() >= skipBefore && !isTitle(cs.get(i))) {
+          resolved[i] = resolve(f, i, date, support, antecedents);
         }
-        out.add(new Mention(f.field(), SentenceSplitter.sentenceIndex(sentences, c.start()),
-            c.start(), c.end(), c.surface(), snippet(f.text(), c.start(), c.end()), r.entityId(),
-            type, gazetteer.nameOf(r.entityId()), r.method(), countryOf, inOffice));
+      }
+      for (int i = 0; i < cs.size(); i++) {
+        if (cs.get(i).start() >= skipBefore && isTitle(cs.get(i))) {
+          TitleMention t = resolveTitle(f, i, resolved, date);
+          if (t != null) {
+            out.add(mention(f, sentences, t.start(), t.end(), t.resolved(), date));
+          }
+        }
+        if (resolved[i] != null) {
+          out.add(mention(f, sentences, cs.get(i).start(), cs.get(i).end(), resolved[i], date));
+        }
       }
     }
+    out.sort(java.util.Comparator.comparing((Mention m) -> m.field().equals("text"))
+        .thenComparingInt(Mention::start));
     return out;
+  }
+
+  private FieldCandidates field(String name, String text) {
+    boolean capitals = rules.contains(Rule.CAPITALS_HEADLINE) && writtenInCapitals(text);
+    return new FieldCandidates(name, text, matcher.find(text, capitals));
+  }
+
+  /** A headline in capitals: at least 8 letters, at most one in ten lower case. */
+  static boolean writtenInCapitals(String s) {
+    int letters = 0;
+    int lower = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.isLowerCase(c)) {
+          lower++;
+        }
+      }
+    }
+    return letters >= 8 && lower * 10 <= letters;
+  }
+
+  private Mention mention(FieldCandidates f, int[] sentences, int start, int end, Resolved r,
+                          LocalDate date) {
+    String type = EntityIds.typeOf(r.entityId());
+    String countryOf = null;
+    Boolean inOffice = null;
+    String name;
+    if (type.equals(EntityIds.LEADER)) {
+      String leaderId = r.entityId().substring(EntityIds.LEADER.length() + 1);
+      String country = gazetteer.countryOf(leaderId, date);
+      countryOf = country == null ? null : EntityIds.country(country);
+      inOffice = date == null ? null : gazetteer.inOffice(leaderId, date);
+      name = gazetteer.nameOf(r.entityId());
+    } else if (type.equals(ResolutionData.TITLE)) {
+      // title:<country>:<title phrase>, unresolved
+      String[] parts = r.entityId().split(":", 3);
+      countryOf = EntityIds.country(parts[1]);
+      name = parts[2] + " of " + gazetteer.nameOf(countryOf) + " (unresolved)";
+    } else {
+      name = gazetteer.nameOf(r.entityId());
+    }
+    return new Mention(f.field(), SentenceSplitter.sentenceIndex(sentences, start), start, end,
+        f.text().substring(start, end), snippet(f.text(), start, end), r.entityId(), type, name,
+        r.method(), countryOf, inOffice);
   }
 
   private record FieldCandidates(String field, String text, List<AliasMatcher.Candidate> candidates) {
   }
 
   private record Resolved(String entityId, String method) {
+  }
+
+  private record TitleMention(int start, int end, Resolved resolved) {
+  }
+
+  private static boolean isTitle(AliasMatcher.Candidate c) {
+    for (Alias a : c.aliases()) {
+      if (EntityIds.typeOf(a.entityId()).equals(ResolutionData.TITLE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNone(Alias a) {
+    return EntityIds.typeOf(a.entityId()).equals(ResolutionData.NONE);
   }
 
   /** Entities the article names without ambiguity: they license ambiguous aliases. */
@@ -87,12 +235,14 @@ public final class MentionExtractor {
         Set<String> entities = new LinkedHashSet<>();
         boolean ambiguous = false;
         for (Alias a : c.aliases()) {
-          if (a.method().equals("surname")) {
+          String type = EntityIds.typeOf(a.entityId());
+          if (a.method().equals("surname") || type.equals(ResolutionData.TITLE) || isNone(a)) {
             continue;
           }
           entities.add(a.entityId());
           ambiguous |= a.ambiguous();
         }
+        entities = dated(entities, date);
         if (entities.size() != 1 || ambiguous) {
           continue;
         }
@@ -109,12 +259,55 @@ public final class MentionExtractor {
     return support;
   }
 
-  private Resolved resolve(AliasMatcher.Candidate c, LocalDate date, Set<String> support,
+  private Set<String> dated(Set<String> entities, LocalDate date) {
+    return rules.contains(Rule.DATED_COUNTRIES) ? countryDates.on(entities, date) : entities;
+  }
+
+  /** The country of the dateline's place: its region if it has one, else the place's one country. */
+  private String datelineCountry(Dateline d, LocalDate date, Set<String> support) {
+    if (d.region() != null) {
+      String region = data.regionCountry().get(ResolutionData.fold(d.region()));
+      if (region != null) {
+        return EntityIds.country(region);
+      }
+      Set<String> named = placeCountries.get(NormalizedText.fold(d.region()));
+      if (named != null && named.size() == 1) {
+        return dated(named, date).iterator().next();
+      }
+    }
+    Set<String> countries = placeCountries.get(NormalizedText.fold(d.place()));
+    if (countries == null) {
+      return null;
+    }
+    countries = dated(countries, date);
+    if (countries.size() == 1) {
+      return countries.iterator().next();
+    }
+    String only = null;
+    for (String c : countries) {
+      if (support.contains(c)) {
+        if (only != null) {
+          return null;
+        }
+        only = c;
+      }
+    }
+    return only;
+  }
+
+  private Resolved resolve(FieldCandidates f, int index, LocalDate date, Set<String> support,
                            Map<String, String> antecedents) {
+    AliasMatcher.Candidate c = f.candidates().get(index);
+    if (rules.contains(Rule.CONTEXT) && isTicker(f.text(), c)) {
+      return null; // "ROCKWELL <ROK>": a stock symbol, not South Korea
+    }
     List<Alias> surnames = new ArrayList<>();
     List<Alias> sure = new ArrayList<>();
     List<Alias> ambiguous = new ArrayList<>();
     for (Alias a : c.aliases()) {
+      if (isNone(a)) {
+        return null; // a context phrase that names no entity ("New Mexico")
+      }
       if (a.method().equals("surname")) {
         surnames.add(a);
       } else if (a.ambiguous()) {
@@ -125,45 +318,160 @@ public final class MentionExtractor {
     }
     Set<String> sureEntities = new LinkedHashSet<>();
     sure.forEach(a -> sureEntities.add(a.entityId()));
-    if (sureEntities.size() == 1) {
-      Alias a = sure.get(0);
-      if (EntityIds.typeOf(a.entityId()).equals(EntityIds.LEADER)) {
-        Leader l = gazetteer.leaders().get(a.entityId().substring(EntityIds.LEADER.length() + 1));
+    Set<String> datedSure = dated(sureEntities, date);
+    if (datedSure.size() == 1) {
+      String entity = datedSure.iterator().next();
+      if (EntityIds.typeOf(entity).equals(EntityIds.LEADER)) {
+        Leader l = gazetteer.leaders().get(entity.substring(EntityIds.LEADER.length() + 1));
         if (l != null && l.surname() != null && !l.surname().isBlank()) {
-          antecedents.put(NormalizedText.fold(l.surname()), a.entityId());
+          antecedents.put(NormalizedText.fold(l.surname()), entity);
         }
       }
-      return new Resolved(a.entityId(), a.method());
+      return new Resolved(entity, methodOf(sure, entity));
     }
     List<Alias> contextual = new ArrayList<>(ambiguous);
-    if (sureEntities.size() > 1) {
+    if (!ambiguous.isEmpty() && rules.contains(Rule.CONTEXT)) {
+      if (namesSomethingElse(f, index)) {
+        contextual.clear();
+      } else {
+        Resolved named = namedInRunningText(f, index, ambiguous, date);
+        if (named != null && datedSure.isEmpty()) {
+          return named;
+        }
+      }
+    }
+    if (datedSure.size() > 1) {
       contextual.addAll(sure); // the same alias names several entities: context decides
     }
     for (Alias a : contextual) {
-      if (support.contains(a.entityId())) {
-        return new Resolved(a.entityId(), a.method());
+      Set<String> entity = dated(Set.of(a.entityId()), date);
+      for (String e : entity) {
+        if (support.contains(e)) {
+          return new Resolved(e, a.method());
+        }
       }
     }
     if (!surnames.isEmpty()) {
-      return resolveSurname(surnames, date, antecedents);
+      return resolveSurname(f, index, surnames, date, antecedents);
     }
     return null;
   }
 
-  private Resolved resolveSurname(List<Alias> surnames, LocalDate date, Map<String, String> antecedents) {
+  private static String methodOf(List<Alias> aliases, String entity) {
+    for (Alias a : aliases) {
+      if (a.entityId().equals(entity)) {
+        return a.method();
+      }
+    }
+    return aliases.get(0).method(); // a country replaced by its historical predecessor
+  }
+
+  /** An abbreviation written as a stock symbol: {@code <ROK>}, {@code (ROK.N)}, {@code NYSE:ROK}. */
+  static boolean isTicker(String text, AliasMatcher.Candidate c) {
+    if (c.aliases().stream().noneMatch(a -> a.method().equals("abbreviation"))) {
+      return false;
+    }
+    char before = c.start() > 0 ? text.charAt(c.start() - 1) : ' ';
+    char after = c.end() < text.length() ? text.charAt(c.end()) : ' ';
+    String lead = text.substring(Math.max(0, c.start() - 8), c.start());
+    return (before == '<' && (after == '>' || after == '.'))
+        || (before == '(' && after == '.')
+        || lead.matches("(?s).*(?:NYSE|Nasdaq|NASDAQ|AMEX|TSX|LSE):\\s*$");
+  }
+
+  /**
+   * An ambiguous country name written as a name in running text, with no name-like context, after
+   * a lower-case word ("sold Jordan two cargoes", "pulling out of Chad"): the country, when it
+   * existed on the date and the name is not also a US state or Canadian province (Georgia).
+   */
+  private Resolved namedInRunningText(FieldCandidates f, int index, List<Alias> ambiguous, LocalDate date) {
+    AliasMatcher.Candidate c = f.candidates().get(index);
+    if (writtenInCapitals(f.text()) || !Character.isUpperCase(c.surface().charAt(0))
+        || data.regionCountry().containsKey(ResolutionData.fold(c.surface()))) {
+      return null;
+    }
+    String before = f.text().substring(Math.max(0, c.start() - 30), c.start());
+    if (!before.matches("(?s).*\\b[a-z]+,? $")) {
+      return null;
+    }
+    String only = null;
+    for (Alias a : ambiguous) {
+      if (!a.method().equals("alias") || !a.caseSensitive()) {
+        return null; // demonyms and names matched in any case ("Congolese", "Korea") need support
+      }
+      Set<String> dated = dated(Set.of(a.entityId()), date);
+      if (!dated.contains(a.entityId()) || (only != null && !only.equals(a.entityId()))) {
+        return null;
+      }
+      only = a.entityId();
+    }
+    return only == null ? null : new Resolved(only, "alias");
+  }
+
+  /**
+   * An ambiguous alias in a name-like context names a person, a company or a US state: "Michael
+   * Jordan", "George Washington" (a capitalised word before it), "Georgia Power", "Chad Smith" (a
+   * capitalised word after it that is no alias), "Atlanta, Georgia" (a place and a comma before
+   * it), "Washington state".
+   */
+  private boolean namesSomethingElse(FieldCandidates f, int index) {
+    if (writtenInCapitals(f.text())) {
+      return false; // a headline in capitals has no case to read
+    }
+    List<AliasMatcher.Candidate> cs = f.candidates();
+    AliasMatcher.Candidate c = cs.get(index);
+    String text = f.text();
+    String after = text.substring(c.end(), Math.min(text.length(), c.end() + 40));
+    boolean nextIsCandidate = index + 1 < cs.size() && cs.get(index + 1).start() <= c.end() + 2;
+    if (after.matches("(?s) [A-Z][a-z].*") && !nextIsCandidate && !after.matches("(?s) (?:"
+        + "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
+        + "|June|July|August|September|October|November|December|Reuters)\\b.*")) {
+      return true;
+    }
+    if (after.matches("(?s) state\\b.*")) {
+      return true;
+    }
+    String before = text.substring(Math.max(0, c.start() - 40), c.start());
+    boolean previousIsCandidate = index > 0 && cs.get(index - 1).end() >= c.start() - 3;
+    java.util.regex.Matcher name = Pattern.compile("([A-Z][a-z]+)(,?) $").matcher(before);
+    if (!name.find()) {
+      return false;
+    }
+    if (previousIsCandidate) {
+      boolean comma = !name.group(2).isEmpty();
+      // "Atlanta, Georgia": a place of another country, then a comma; "Tbilisi, Georgia" is fine
+      Set<String> mine = new HashSet<>();
+      c.aliases().forEach(a -> mine.add(a.entityId()));
+      return comma && cs.get(index - 1).aliases().stream().noneMatch(a -> mine.contains(a.entityId()));
+    }
+    boolean sentenceStart = name.start() == 0 || before.substring(0, name.start()).matches("(?s).*[.!?\"]\\s*$");
+    return !sentenceStart && !NOT_A_FIRST_NAME.contains(name.group(1).toLowerCase(Locale.ROOT));
+  }
+
+  private Resolved resolveSurname(FieldCandidates f, int index, List<Alias> surnames, LocalDate date,
+                                  Map<String, String> antecedents) {
     String named = antecedents.get(NormalizedText.fold(surnames.get(0).text()));
     if (named != null) {
       return new Resolved(named, "coreference");
     }
+    List<String> titleOffices = titleRightBefore(f, index);
     String only = null;
     for (Alias a : surnames) {
       String leaderId = a.entityId().substring(EntityIds.LEADER.length() + 1);
       Leader l = gazetteer.leaders().get(leaderId);
-      if (l == null || !l.surnameUnambiguous()) {
+      if (l == null) {
+        continue;
+      }
+      if (titleOffices == null && !l.surnameUnambiguous()) {
         return null; // a surname shared with a leader whose surname is ambiguous: never guess
       }
       boolean plausible = date == null ? !gazetteer.rolesOf(leaderId).isEmpty()
           : gazetteer.inOffice(leaderId, date);
+      if (plausible && titleOffices != null) {
+        plausible = gazetteer.rolesOf(leaderId).stream().anyMatch(r ->
+            (date == null || r.heldOn(date)) && (titleOffices.contains(r.office())
+                || titleOffices.contains("*") || titleOffices.contains("role:" + r.role())));
+      }
       if (plausible) {
         if (only != null) {
           return null;
@@ -172,6 +480,102 @@ public final class MentionExtractor {
       }
     }
     return only == null ? null : new Resolved(only, "surname");
+  }
+
+  /** The offices of a title phrase written right before candidate {@code index} ("President Chun"). */
+  private List<String> titleRightBefore(FieldCandidates f, int index) {
+    if (index == 0 || !rules.contains(Rule.TITLE)) {
+      return null;
+    }
+    AliasMatcher.Candidate prev = f.candidates().get(index - 1);
+    if (!isTitle(prev) || !f.text().substring(prev.end(), f.candidates().get(index).start()).matches("\\s+")) {
+      return null;
+    }
+    return data.officesByTitle().get(ResolutionData.fold(prev.surface()));
+  }
+
+  /**
+   * "the Russian president", "Russia's president", "President of Russia": the title's country is
+   * the resolved country mention right before it (nothing or 's between) or right after "of".
+   */
+  private TitleMention resolveTitle(FieldCandidates f, int i, Resolved[] resolved, LocalDate date) {
+    List<AliasMatcher.Candidate> cs = f.candidates();
+    AliasMatcher.Candidate c = cs.get(i);
+    String text = f.text();
+    List<String> offices = data.officesByTitle().get(ResolutionData.fold(c.surface()));
+    if (offices == null) {
+      return null;
+    }
+    int start;
+    int end;
+    String country;
+    if (i > 0 && isPlace(resolved[i - 1])
+        && POSSESSIVE_GAP.matcher(text.substring(cs.get(i - 1).end(), c.start())).matches()) {
+      start = cs.get(i - 1).start();
+      end = c.end();
+      country = resolved[i - 1].entityId();
+      if (namedRightAfter(cs, resolved, i, text)) {
+        return null;
+      }
+    } else if (i + 1 < cs.size() && isPlace(resolved[i + 1])
+        && !resolved[i + 1].method().equals("demonym") // "President of the Brazilian Coffee Institute"
+        && OF_GAP.matcher(text.substring(c.end(), cs.get(i + 1).start())).matches()
+        && (!text.substring(cs.get(i + 1).end()).matches("(?s)\\s[A-Z][a-z].*")
+            || namedRightAfter(cs, resolved, i + 1, text))) {
+      start = c.start();
+      end = cs.get(i + 1).end();
+      country = resolved[i + 1].entityId();
+      if (namedRightAfter(cs, resolved, i + 1, text)) {
+        return null;
+      }
+    } else {
+      return null;
+    }
+    if (modified(text, start)) {
+      return null;
+    }
+    String countryId = country.substring(EntityIds.COUNTRY.length() + 1);
+    TitleResolver.Result r = titles.resolve(countryId, offices, date);
+    if (r.leaderId() != null) {
+      return new TitleMention(start, end, new Resolved(EntityIds.leader(r.leaderId()), "title"));
+    }
+    if (r.unresolved()) {
+      String phrase = ResolutionData.fold(c.surface());
+      return new TitleMention(start, end,
+          new Resolved(ResolutionData.TITLE + ":" + countryId + ":" + phrase, "title"));
+    }
+    return null;
+  }
+
+  private static boolean isPlace(Resolved r) {
+    return r != null && EntityIds.typeOf(r.entityId()).equals(EntityIds.COUNTRY)
+        && !r.method().equals("city") && !r.method().equals("capital");
+  }
+
+  /** A leader named right after candidate {@code i}: "Soviet leader Mikhail Gorbachev". */
+  private static boolean namedRightAfter(List<AliasMatcher.Candidate> cs, Resolved[] resolved, int i,
+                                         String text) {
+    if (i + 1 >= cs.size()) {
+      return false;
+    }
+    AliasMatcher.Candidate next = cs.get(i + 1);
+    boolean adjacent = text.substring(cs.get(i).end(), next.start()).matches("[\\s,]+");
+    boolean leader = resolved[i + 1] != null
+        ? EntityIds.typeOf(resolved[i + 1].entityId()).equals(EntityIds.LEADER)
+        : next.aliases().stream().anyMatch(a -> EntityIds.typeOf(a.entityId()).equals(EntityIds.LEADER));
+    return adjacent && leader;
+  }
+
+  /** "former", "vice", "deputy" ... right before the title phrase. */
+  private static boolean modified(String text, int start) {
+    String before = NormalizedText.fold(text.substring(Math.max(0, start - 25), start)).trim();
+    if (before.isEmpty()) {
+      return false;
+    }
+    String[] words = before.split("\\s+");
+    String last = words[words.length - 1];
+    String lastTwo = words.length > 1 ? words[words.length - 2] + " " + last : last;
+    return TITLE_MODIFIERS.contains(last) || TITLE_MODIFIERS.contains(lastTwo);
   }
 
   private String snippet(String text, int start, int end) {
@@ -185,5 +589,10 @@ public final class MentionExtractor {
     }
     String s = text.substring(from, to).replaceAll("\\s+", " ").trim();
     return (from > 0 ? "\u2026" : "") + s + (to < text.length() ? "\u2026" : "");
+  }
+
+  /** For tests: the rules in force. */
+  Set<Rule> rules() {
+    return Collections.unmodifiableSet(rules);
   }
 }

@@ -12,7 +12,8 @@ import org.newsgraph.config.Settings;
 
 /** The parsed command line: a command, the Spark master if given, and the resolved config. */
 public record CommandLine(String command, String master, boolean help, NewsgraphConfig config) {
-  public static final List<String> COMMANDS = List.of("run", "ingest", "annotate", "cooccur", "docs");
+  public static final List<String> COMMANDS = List.of("run", "ingest", "annotate", "cooccur", "docs",
+      "evaluate");
 
   /** Parses {@code args}; a bad option or setting throws {@link ConfigException} naming it. */
   public static CommandLine parse(String[] args) {
@@ -37,6 +38,9 @@ public record CommandLine(String command, String master, boolean help, Newsgraph
         }
         case "--output" -> cli.put(Settings.OUTPUT_DIR.key(), value(args, ++i, a));
         case "--master" -> master = value(args, ++i, a);
+        case "--gold" -> cli.put(Settings.EVALUATE_GOLD.key(), value(args, ++i, a));
+        case "--data" -> cli.put(Settings.EVALUATE_DATA_DIR.key(), value(args, ++i, a));
+        case "--report" -> cli.put(Settings.EVALUATE_REPORT.key(), value(args, ++i, a));
         case "--config" -> configFiles.add(Path.of(value(args, ++i, a)));
         case "--set" -> {
           String kv = value(args, ++i, a);
@@ -93,11 +97,15 @@ public record CommandLine(String command, String master, boolean help, Newsgraph
           annotate   articles -> mentions, entities
           cooccur    articles + mentions -> entity_counts, cooccurrence
           docs       write docs/tables.md and docs/options.md from the code
+          evaluate   score the mention rules against a gold standard (docs/evaluation.md)
 
         Options:
           --input PATH...    one or more dumps (files, directories, globs); sets input.paths
           --output DIR       output root; sets output.dir
           --master URL       Spark master (local[*], spark://host:7077, yarn, k8s://...)
+          --gold NAME        evaluate: the gold standard (reuters21578); sets evaluate.gold
+          --data DIR         evaluate: its original files; sets evaluate.data_dir
+          --report FILE      evaluate: write the markdown report there; sets evaluate.report
           --config FILE      a properties file of settings (jobs/newsgraph.properties is the default one)
           --set KEY=VALUE    any setting below; repeatable; wins over --config
           -h, --help         this text

@@ -43,6 +43,9 @@ public final class NewsgraphCli {
         System.out.println("[newsgraph] wrote docs/tables.md and docs/options.md");
         return 0;
       }
+      if (cl.command().equals("evaluate")) {
+        return org.newsgraph.evaluate.EvaluateCommand.run(cl.config());
+      }
       if (!cl.command().equals("annotate") && !cl.command().equals("cooccur")) {
         cl.config().requireInputs();
       }

@@ -45,6 +45,9 @@ public record NewsgraphConfig(
     for (Setting<?> s : Settings.ALL) {
       resolved.put(s.key(), values.getOrDefault(s.key(), s.defaultValue()).trim());
     }
+    for (Setting<?> s : Settings.ALL) {
+      s.parse(resolved.get(s.key())); // every value is checked now, also those only one command reads
+    }
     NewsgraphConfig config = new NewsgraphConfig(
         Settings.INPUT_PATHS.parse(resolved.get(Settings.INPUT_PATHS.key())),
         Settings.INPUT_FORMAT.parse(resolved.get(Settings.INPUT_FORMAT.key())),

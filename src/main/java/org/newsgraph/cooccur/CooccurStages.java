@@ -91,8 +91,9 @@ public final class CooccurStages {
     require(mentions, "unitEntities", "article_id", "field", "sentence_index", "entity_id",
         "entity_type", "entity_name");
     List<Dataset<Row>> parts = new ArrayList<>();
+    Dataset<Row> entities = mentions.filter(col("entity_type").notEqual("title")); // unresolved titles name no entity
     for (String w : windows) {
-      parts.add(mentions.select(lit(w).as("window"),
+      parts.add(entities.select(lit(w).as("window"),
           (w.equals(WINDOW_ARTICLE) ? col("article_id")
               : concat_ws("/", col("article_id"), col("field"), col("sentence_index"))).as("unit_id"),
           col("article_id"), col("entity_id"), col("entity_type"), col("entity_name")).distinct());

@@ -1,11 +1,9 @@
 package org.newsgraph.cooccur;
 
-import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.stddev_samp;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.unix_date;
 
@@ -14,6 +12,7 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
@@ -25,9 +24,10 @@ import org.apache.spark.sql.types.DataTypes;
  * Trends: for every entity and pair (article window), its share of the units of each period
  * against the same share over the trailing periods (by calendar: the previous 28 days for daily,
  * 4 weeks for weekly, 3 months for monthly, 3 years for yearly, configurable), as a z-score
- * ({@link TrendMath}) with a rising flag. Periods where a subject is absent count as share 0;
- * periods without any article are not periods. Subjects seen fewer than {@code minTotal} times in
- * a granularity get no trend rows (keeps the dense series small).
+ * ({@link TrendMath}) with a rising flag. A subject gets a row for each period it appears in; in
+ * its baseline, trailing periods where it is absent count as share 0, and periods without any
+ * article are not periods. Subjects seen fewer than {@code minTotal} times in a granularity get no
+ * trend rows. No dense subject x period grid is built, so the cost follows the rows that exist.
  */
 public final class TrendStages {
   private TrendStages() {
@@ -73,44 +73,54 @@ public final class TrendStages {
     }
     Dataset<Row> periods = totals.filter(col("window").equalTo(CooccurStages.WINDOW_ARTICLE)
             .and(col("granularity").isin(s.trailing().keySet().toArray())))
-        .select("window", "granularity", "bucket", "period", "period_start", "n");
-    Dataset<Row> subjects = series.groupBy(col("window"), col("granularity"), col("entity_a"),
-            col("entity_b"), col("type_a"), col("type_b"), col("name_a"), col("name_b"))
+        .select("window", "granularity", "bucket", "period", "period_start", "n")
+        .withColumn("_day", unix_date(col("period_start")).cast("long"));
+    // Subjects seen often enough; only the periods where a subject appears get a row. Its
+    // baseline still counts the trailing periods where it was absent (share 0): they add nothing
+    // to the sums of shares and squares, and the number of trailing periods comes from totals.
+    Dataset<Row> subjects = series.groupBy(col("window").as("kw"), col("granularity").as("kg"),
+            col("entity_a").as("ka"), col("entity_b").as("kb"))
         .agg(sum(col("n_subject")).as("_total"))
         .filter(col("_total").geq(s.minTotal()))
         .drop("_total");
-    // dense series: every subject in every period of its granularity, absent = 0
-    Dataset<Row> dense = subjects
-        .join(periods.withColumnRenamed("window", "pw").withColumnRenamed("granularity", "pg"),
-            col("window").equalTo(col("pw")).and(col("granularity").equalTo(col("pg"))))
-        .drop("pw", "pg")
-        .join(series.select(col("window").as("sw"), col("granularity").as("sg"), col("period").as("sp"),
-                col("entity_a").as("sa"), col("entity_b").as("sb"), col("n_subject")),
-            col("window").equalTo(col("sw")).and(col("granularity").equalTo(col("sg")))
-                .and(col("period").equalTo(col("sp"))).and(col("entity_a").equalTo(col("sa")))
-                .and(col("entity_b").eqNullSafe(col("sb"))), "left")
-        .drop("sw", "sg", "sp", "sa", "sb")
-        .withColumn("n_subject", coalesce(col("n_subject"), lit(0L)))
+    Dataset<Row> present = series
+        .join(subjects, col("window").equalTo(col("kw")).and(col("granularity").equalTo(col("kg")))
+            .and(col("entity_a").equalTo(col("ka"))).and(col("entity_b").eqNullSafe(col("kb"))), "left_semi")
+        .join(periods.withColumnRenamed("window", "pw").withColumnRenamed("granularity", "pg")
+                .withColumnRenamed("period", "pp"),
+            col("window").equalTo(col("pw")).and(col("granularity").equalTo(col("pg")))
+                .and(col("period").equalTo(col("pp"))))
+        .drop("pw", "pg", "pp")
         .withColumn("share", col("n_subject").divide(col("n")));
-    Dataset<Row> withDay = dense.withColumn("_day", unix_date(col("period_start")).cast("long"));
-    // One window per granularity: the range frame needs a literal bound, so trends are computed
-    // per granularity and unioned.
     Dataset<Row> out = null;
     for (Map.Entry<String, Integer> e : s.trailing().entrySet()) {
       long days = trailingDays(e.getKey(), e.getValue());
+      WindowSpec trailingPeriods = Window.partitionBy(col("window"), col("granularity"))
+          .orderBy(col("_day")).rangeBetween(-days, -1);
+      Dataset<Row> baselineCounts = periods.filter(col("granularity").equalTo(e.getKey()))
+          .withColumn("n_baseline", count(lit(1)).over(trailingPeriods))
+          .select(col("granularity").as("bg"), col("period").as("bp"), col("n_baseline"));
       WindowSpec trailing = Window.partitionBy(col("window"), col("granularity"), col("entity_a"),
-              col("entity_b")).orderBy(col("_day")).rangeBetween(-days, -1);
-      Dataset<Row> g = withDay.filter(col("granularity").equalTo(e.getKey()))
-          .withColumn("baseline_mean", avg(col("share")).over(trailing))
-          .withColumn("baseline_sd", stddev_samp(col("share")).over(trailing))
-          .withColumn("n_baseline", count(col("share")).over(trailing));
+          col("entity_b")).orderBy(col("_day")).rangeBetween(-days, -1);
+      Dataset<Row> g = present.filter(col("granularity").equalTo(e.getKey()))
+          .withColumn("_sum", coalesce(sum(col("share")).over(trailing), lit(0.0)))
+          .withColumn("_sum_sq", coalesce(sum(col("share").multiply(col("share"))).over(trailing), lit(0.0)))
+          .join(baselineCounts, col("granularity").equalTo(col("bg")).and(col("period").equalTo(col("bp"))))
+          .drop("bg", "bp");
       out = out == null ? g : out.unionByName(g);
     }
-    UserDefinedFunction z = functions.udf((UDF4<Double, Double, Double, Long, Double>) (share, mean, sd, nb) ->
-        TrendMath.z(share, mean, sd, nb, s.minSd()), DataTypes.DoubleType);
+    UserDefinedFunction mean = functions.udf((UDF2<Double, Long, Double>) TrendMath::baselineMean,
+        DataTypes.DoubleType);
+    UserDefinedFunction sd = functions.udf((UDF3<Double, Double, Long, Double>) TrendMath::baselineSd,
+        DataTypes.DoubleType);
+    UserDefinedFunction z = functions.udf((UDF4<Double, Double, Double, Long, Double>) (share, m, sdv, nb) ->
+        TrendMath.z(share, m, sdv, nb, s.minSd()), DataTypes.DoubleType);
     UserDefinedFunction rising = functions.udf((UDF2<Double, Long, Boolean>) (zz, cnt) ->
         TrendMath.rising(zz, cnt, s.risingZ(), s.minCount()), DataTypes.BooleanType);
-    return out.drop("_day")
+    return out
+        .withColumn("baseline_mean", mean.apply(col("_sum"), col("n_baseline")))
+        .withColumn("baseline_sd", sd.apply(col("_sum"), col("_sum_sq"), col("n_baseline")))
+        .drop("_day", "_sum", "_sum_sq")
         .withColumn("z", z.apply(col("share"), col("baseline_mean"), col("baseline_sd"), col("n_baseline")))
         .withColumn("rising", rising.apply(col("z"), col("n_subject")));
   }

@@ -68,13 +68,13 @@ public final class Tables {
       .col("char_end", IntegerType, false, "Offset after the last character (exclusive)")
       .col("surface", StringType, false, "The text as it appears in the article, e.g. Putin's -> Putin")
       .col("snippet", StringType, false, "The mention with about annotate.snippet_chars characters of context each side")
-      .col("entity_id", StringType, false, "Resolved entity: country:ISO3, leader:WikidataQID or topic:id (entities.entity_id)")
-      .col("entity_type", StringType, false, "country, leader or topic")
+      .col("entity_id", StringType, false, "Resolved entity: country:ISO3, leader:WikidataQID or topic:id (entities.entity_id); title:ISO3:phrase for a title that could not be resolved to one person")
+      .col("entity_type", StringType, false, "country, leader or topic; title for an unresolved title (e.g. 'the French leader' with two possible holders, or an undated article), kept and not guessed, left out of co-occurrence")
       .col("entity_name", StringType, false, "Canonical name of the entity")
       .col("method", StringType, false,
-          "How it was found: alias (a name), abbreviation, demonym, capital, seat (seat of power), city, surname (bare surname, unambiguous on the date), coreference (short form of a leader named earlier), phrase (topic)")
+          "How it was found: alias (a name), abbreviation, demonym, capital, seat (seat of power), city, dateline (the place of the story's dateline, e.g. NEW YORK, March 3 -), title (title + country + date, e.g. the Russian president), surname (bare surname, unambiguous on the date or after a title), coreference (short form of a leader named earlier), phrase (topic)")
       .col("country_of", StringType, true,
-          "Leaders only: the country they led on the article's date (country:ISO3), else the one country they ever led")
+          "Leaders only: the country they led on the article's date (country:ISO3), else the one country they ever led; for unresolved titles the title's country. A leader never adds a country mention")
       .col("in_office", BooleanType, true, "Leaders only: whether they held an office on the article's date; null when undated")
       .build();
 
@@ -142,7 +142,7 @@ public final class Tables {
       .build();
 
   public static final TableSchema TRENDS = TableSchema.table("trends",
-          "one entity or pair in one period (article window): its share against the trailing periods")
+          "one entity or pair in one period where it appears (article window): its share against the trailing periods")
       .col("window", StringType, false, "Unit counted: article")
       .col("subject", StringType, false, "entity (entity_b is null) or pair")
       .col("period", StringType, false, PERIOD_COMMENT)
@@ -153,11 +153,11 @@ public final class Tables {
       .col("type_b", StringType, true, "Type of entity_b")
       .col("name_a", StringType, false, "Canonical name of entity_a")
       .col("name_b", StringType, true, "Canonical name of entity_b")
-      .col("n_subject", LongType, false, "Articles in the period mentioning the entity (n_a) or the pair (n_ab); 0 when absent")
+      .col("n_subject", LongType, false, "Articles in the period mentioning the entity (n_a) or the pair (n_ab)")
       .col("n", LongType, false, "Articles in the period")
       .col("share", DoubleType, false, "n_subject / n")
       .col("baseline_mean", DoubleType, true,
-          "Mean share over the trailing window (trends.trailing.*: 28 days, 4 weeks, 3 months or 3 years before the period); null when no earlier period")
+          "Mean share over the trailing window (trends.trailing.*: 28 days, 4 weeks, 3 months or 3 years before the period), trailing periods without the subject counting as 0; null when no earlier period")
       .col("baseline_sd", DoubleType, true, "Sample standard deviation of the trailing shares; null with fewer than 2")
       .col("n_baseline", LongType, false, "Periods (with articles) in the trailing window")
       .col("z", DoubleType, true,

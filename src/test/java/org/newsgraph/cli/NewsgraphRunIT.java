@@ -121,14 +121,19 @@ class NewsgraphRunIT {
   @Test
   void weeklyTrendOfPutin() {
     // Weeks with articles (UTC): W37 it-1 (Putin), W38 it-2 (Putin; it-5 is its copy), W39 Tokyo,
-    // W40 it-3 ("Oct 2 2023"). Putin's shares: 1/1, 1/1, 0/1, 0/1.
-    // W40's trailing 28 days hold W37, W38, W39: shares 1, 1, 0 -> mean 2/3,
-    // sd = sqrt(((1/3)^2 * 2 + (2/3)^2) / 2) = sqrt(1/3) = 0.5773503; z = (0 - 2/3) / 0.5773503 = -1.1547005
-    Row w40 = table(Tables.TRENDS).filter("granularity = 'week' and period = '2023-W40'"
-        + " and subject = 'entity' and entity_a = 'leader:Q7747'").first();
-    assertEquals(3L, w40.getLong(w40.fieldIndex("n_baseline")));
-    assertEquals(-1.1547005, w40.getDouble(w40.fieldIndex("z")), 1e-6);
-    assertFalse(w40.getBoolean(w40.fieldIndex("rising")));
+    // W40 it-3 ("Oct 2 2023"). Putin's rows: W37 and W38 only (he is absent in W39 and W40).
+    // W38: share 1/1; baseline = the trailing 28 days with articles = W37 alone: mean 1, n_baseline 1,
+    // so no sd and no z (fewer than 2 baseline periods), not rising.
+    Dataset<Row> putin = table(Tables.TRENDS).filter("granularity = 'week' and subject = 'entity'"
+        + " and entity_a = 'leader:Q7747'");
+    assertEquals(List.of("2023-W37", "2023-W38"), putin.orderBy("period").select("period")
+        .as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+    Row w38 = putin.filter("period = '2023-W38'").first();
+    assertEquals(1.0, w38.getDouble(w38.fieldIndex("share")), 1e-12);
+    assertEquals(1L, w38.getLong(w38.fieldIndex("n_baseline")));
+    assertEquals(1.0, w38.getDouble(w38.fieldIndex("baseline_mean")), 1e-12);
+    assertTrue(w38.isNullAt(w38.fieldIndex("z")));
+    assertFalse(w38.getBoolean(w38.fieldIndex("rising")));
   }
 
   @Test

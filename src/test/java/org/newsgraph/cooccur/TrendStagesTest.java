@@ -23,15 +23,16 @@ class TrendStagesTest {
   static Map<String, Row> byPeriod = new java.util.HashMap<>();
 
   // A constructed weekly series for one entity, 10 articles in every week that has articles:
-  //   week     W01  W02  W03  W04  W05  (W06: no articles at all)  W07
-  //   n_a        1    1    2    2    6                               0 (absent)
-  //   share     .1   .1   .2   .2   .6                              .0
+  //   week     W01  W02  W03  W04  W05  (W06: no articles at all)  W07          W08
+  //   n_a        1    1    2    2    6                               0 (absent)   4
+  //   share     .1   .1   .2   .2   .6                              .0           .4
   @BeforeAll
   static void compute() {
     SparkSession spark = SparkTestSession.get();
-    String[] weeks = {"2024-W01", "2024-W02", "2024-W03", "2024-W04", "2024-W05", "2024-W07"};
-    String[] mondays = {"2024-01-01", "2024-01-08", "2024-01-15", "2024-01-22", "2024-01-29", "2024-02-12"};
-    long[] counts = {1, 1, 2, 2, 6};
+    String[] weeks = {"2024-W01", "2024-W02", "2024-W03", "2024-W04", "2024-W05", "2024-W07", "2024-W08"};
+    String[] mondays = {"2024-01-01", "2024-01-08", "2024-01-15", "2024-01-22", "2024-01-29", "2024-02-12",
+        "2024-02-19"};
+    long[] counts = {1, 1, 2, 2, 6, 0, 4};
     StructType totalsSchema = new StructType().add("window", DataTypes.StringType)
         .add("granularity", DataTypes.StringType).add("bucket", DataTypes.StringType)
         .add("period", DataTypes.StringType).add("period_start", DataTypes.DateType)
@@ -45,7 +46,7 @@ class TrendStagesTest {
     for (int i = 0; i < weeks.length; i++) {
       totals.add(RowFactory.create("article", "week", mondays[i].substring(0, 7), weeks[i],
           Date.valueOf(mondays[i]), 10L));
-      if (i < counts.length) {
+      if (counts[i] > 0) {
         entity.add(RowFactory.create("article", "week", weeks[i], "leader:Q1", "leader", "X", counts[i]));
       }
     }
@@ -67,8 +68,10 @@ class TrendStagesTest {
   }
 
   @Test
-  void everyWeekWithArticlesHasARow() {
-    assertEquals(6, byPeriod.size());
+  void everyWeekWhereTheEntityAppearsHasARow() {
+    // W01..W05 and W08; not W07, where it is absent
+    assertEquals(java.util.Set.of("2024-W01", "2024-W02", "2024-W03", "2024-W04", "2024-W05", "2024-W08"),
+        byPeriod.keySet());
   }
 
   @Test
@@ -98,14 +101,27 @@ class TrendStagesTest {
 
   @Test
   void absentWeekCountsAsZeroAndEmptyWeeksAreSkipped() {
-    // W07 (Mon 2024-02-12): the trailing 28 days reach back to Mon 2024-01-15, i.e. W03, W04, W05
-    // (W06 had no articles, so it is no period): shares .2, .2, .6 -> mean .3333333;
-    // sd = sqrt(((-.1333333)^2 * 2 + .2666667^2) / 2) = sqrt(.0533333) = .2309401
-    // the entity is absent in W07: share 0 -> z = (0 - .3333333) / .2309401 = -1.4433757
-    Row w7 = byPeriod.get("2024-W07");
-    assertEquals(0L, w7.getLong(w7.fieldIndex("n_subject")));
-    assertEquals(3L, w7.getLong(w7.fieldIndex("n_baseline")));
-    assertEquals(-1.4433757, z("2024-W07"), 1e-6);
+    // W08 (Mon 2024-02-19): the trailing 28 days reach back to Mon 2024-01-22, i.e. W04, W05, W07
+    // (W06 had no articles, so it is no period; in W07 the entity is absent: share 0):
+    // shares .2, .6, 0 -> mean .2666667;
+    // sd = sqrt(((.2 - .2666667)^2 + (.6 - .2666667)^2 + (0 - .2666667)^2) / 2)
+    //    = sqrt((.0044444 + .1111111 + .0711111) / 2) = sqrt(.0933333) = .3055050
+    // z = (.4 - .2666667) / .3055050 = .4364358
+    Row w8 = byPeriod.get("2024-W08");
+    assertEquals(4L, w8.getLong(w8.fieldIndex("n_subject")));
+    assertEquals(3L, w8.getLong(w8.fieldIndex("n_baseline")));
+    assertEquals(0.2666667, w8.getDouble(w8.fieldIndex("baseline_mean")), 1e-6);
+    assertEquals(0.4364358, z("2024-W08"), 1e-6);
+  }
+
+  @Test
+  void baselineFromSums() {
+    // shares .1, .1, .2, .2: sum .6, sum of squares .01 + .01 + .04 + .04 = .1, n = 4
+    // mean .15; sd = sqrt((.1 - 4 * .0225) / 3) = sqrt(.01 / 3) = .0577350
+    assertEquals(0.15, TrendMath.baselineMean(0.6, 4), 1e-12);
+    assertEquals(0.0577350, TrendMath.baselineSd(0.6, 0.1, 4), 1e-6);
+    assertNull(TrendMath.baselineSd(0.1, 0.01, 1));
+    assertNull(TrendMath.baselineMean(0, 0));
   }
 
   @Test

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Runs every analyst notebook headless against a run's tables and writes executed copies as HTML.
+#
+#   notebooks/run_all.sh                      # tables from the bundled sample, run into target/notebook-run
+#   notebooks/run_all.sh --tables out         # tables of an existing run (a folder, or s3://..., hdfs://...)
+#   notebooks/run_all.sh 05-drilldown         # only some notebooks (names without extension)
+#
+# Creates the venv notebooks/.venv when missing (or when requirements.txt changed), runs
+# `jobs/newsgraph run` into target/notebook-run when no --tables is given and those tables are
+# missing or older than the sources, checks each .py/.ipynb pair is in sync and output-free, then
+# executes each notebook with papermill (table_root passed as a parameter). Executed notebooks and
+# their HTML go to target/notebooks/. Exits non-zero when any notebook fails.
+# `jobs/mvn verify` calls this after the integration tests; -Dnotebooks.skip=true skips it.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="$ROOT/notebooks/.venv"
+REQUIREMENTS="$ROOT/notebooks/requirements.txt"
+TABLES=""
+NOTEBOOKS=()
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --tables) TABLES="${2:?--tables needs a DIR or URI}"; shift 2 ;;
+    -h|--help) sed -n '2,14p' "${BASH_SOURCE[0]}"; exit 0 ;;
+    *) NOTEBOOKS+=("$1"); shift ;;
+  esac
+done
+
+say() { echo "[notebooks] $*" >&2; }
+
+# 1. The venv, rebuilt when requirements.txt differs from what it was installed from.
+if [[ ! -x "$VENV/bin/python" ]] || ! cmp -s "$REQUIREMENTS" "$VENV/requirements.installed"; then
+  say "creating $VENV from notebooks/requirements.txt ..."
+  rm -rf "$VENV"
+  "${PYTHON:-python3}" -m venv "$VENV"
+  "$VENV/bin/python" -m pip install -q --disable-pip-version-check -r "$REQUIREMENTS"
+  cp "$REQUIREMENTS" "$VENV/requirements.installed"
+fi
+
+# 2. The tables: given, or the bundled sample run into target/notebook-run.
+if [[ -z "$TABLES" ]]; then
+  TABLES="$ROOT/target/notebook-run"
+  if [[ ! -f "$TABLES/_manifest.json" ]] \
+     || [[ -n "$(find "$ROOT/src/main" "$ROOT/pom.xml" "$ROOT/jobs" -newer "$TABLES/_manifest.json" -print -quit)" ]]; then
+    say "running the job on the bundled sample into target/notebook-run ..."
+    rm -rf "$TABLES"
+    "$ROOT/jobs/newsgraph" run --output "$TABLES" >&2
+  fi
+else
+  case "$TABLES" in *://*) ;; *) TABLES="$(realpath -m "$TABLES")" ;; esac
+fi
+
+# 3. Execute.
+cd "$ROOT/notebooks"
+exec "$VENV/bin/python" run_notebooks.py --tables "$TABLES" --output "$ROOT/target/notebooks" "${NOTEBOOKS[@]}"

@@ -1,0 +1,471 @@
+package org.newsgraph.bench;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.trim;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.johnsnowlabs.nlp.DocumentAssembler;
+import com.johnsnowlabs.nlp.annotators.TextMatcher;
+import com.johnsnowlabs.nlp.annotators.Tokenizer;
+import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
+import com.johnsnowlabs.nlp.util.io.ExternalResource;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.ml.Pipeline;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.PipelineStage;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.newsgraph.annotate.Mention;
+import org.newsgraph.annotate.MentionExtractor;
+import org.newsgraph.annotate.MentionStages;
+import org.newsgraph.cli.NewsgraphCli;
+import org.newsgraph.config.NewsgraphConfig;
+import org.newsgraph.config.Settings;
+import org.newsgraph.gazetteer.Gazetteer;
+import org.newsgraph.gazetteer.GazetteerLoader;
+import org.newsgraph.ingest.ArticleInputs;
+import org.newsgraph.ingest.IngestStages;
+import org.newsgraph.ingest.PublishedDates;
+
+/**
+ * One benchmark variant in its own JVM (started by {@link Benchmark}): one untimed warm-up pass
+ * (over {@code --warmup-input}, default the input), then {@code --runs} timed passes over the
+ * input, then one line {@code BENCH-RESULT {json}} on stdout with the times, the count each pass
+ * produced, and this JVM's peak memory. In Spark local mode the executors are threads of this JVM,
+ * so its peak is the driver's and the executors' together.
+ *
+ * <p>Variants: {@code limit} (plain Java, one thread), {@code sparknlp} (the Spark NLP peer
+ * pipeline), {@code extraction} (reader -> MentionStages, counted), {@code ingest_extraction}
+ * (reader -> ingest stages -> MentionStages, counted), {@code job} (the whole default {@code run}),
+ * {@code stage} (the whole job with {@code --setting} true and false, alternately).
+ */
+public final class BenchVariant {
+  static final String RESULT_PREFIX = "BENCH-RESULT ";
+
+  private final Map<String, String> opts;
+  private final Path input;
+  private final Path warmupInput;
+  private final Path work;
+  private final Gazetteer gazetteer;
+  private SparkSession spark;
+
+  private BenchVariant(Map<String, String> opts) {
+    this.opts = opts;
+    this.input = Path.of(opts.get("input"));
+    this.warmupInput = Path.of(opts.getOrDefault("warmup-input", opts.get("input")));
+    this.work = Path.of(opts.getOrDefault("work", "target/bench/work"));
+    this.gazetteer = GazetteerLoader.loadBundled();
+  }
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> opts = new HashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      opts.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+    }
+    LiveHeap.watch();
+    BenchVariant v = new BenchVariant(opts);
+    try {
+      System.out.println(RESULT_PREFIX + v.run(opts.get("variant"), Integer.parseInt(opts.getOrDefault("runs", "3"))));
+    } finally {
+      if (v.spark != null) {
+        v.spark.stop();
+      }
+    }
+    System.exit(0);
+  }
+
+  /** A timed body: returns the count it produced (mentions, matches, articles). */
+  private interface Pass {
+    long run(Path in) throws Exception;
+  }
+
+  private String run(String variant, int runs) throws Exception {
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("variant", variant);
+    Pass pass;
+    Pass other = null; // the "off" pass of a stage toggle
+    switch (variant) {
+      case "limit" -> {
+        MentionExtractor extractor = new MentionExtractor(gazetteer, Settings.SNIPPET_CHARS.parse(
+            Settings.SNIPPET_CHARS.defaultValue()));
+        pass = in -> limitPass(extractor, in, null);
+      }
+      case "sparknlp" -> {
+        startSpark();
+        PipelineModel model = sparkNlpModel();
+        pass = in -> sparkNlpMatches(model, in);
+      }
+      case "extraction" -> {
+        startSpark();
+        pass = in -> extraction(in, false);
+      }
+      case "ingest_extraction" -> {
+        startSpark();
+        pass = in -> extraction(in, true);
+      }
+      case "job" -> {
+        startSpark();
+        pass = in -> job(in, Map.of());
+      }
+      case "stage" -> {
+        startSpark();
+        String key = opts.get("setting");
+        pass = in -> job(in, Map.of(key, "true"));
+        other = in -> job(in, Map.of(key, "false"));
+        result.put("setting", key);
+      }
+      default -> throw new IllegalArgumentException("unknown variant " + variant);
+    }
+    long t0 = System.nanoTime();
+    pass.run(warmupInput);
+    if (other != null) {
+      other.run(warmupInput);
+    }
+    result.put("warmup_s", (System.nanoTime() - t0) / 1e9);
+    // With --jfr, a JFR recording (the "profile" settings) covers the timed runs only, not start-up.
+    jdk.jfr.Recording recording = null;
+    if (opts.containsKey("jfr")) {
+      recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+      recording.start();
+    }
+    long gcBefore = gcMillis();
+    long allocBefore = allocatedBytes();
+    List<Double> times = new ArrayList<>();
+    List<Double> otherTimes = new ArrayList<>();
+    long count = -1;
+    for (int r = 0; r < runs; r++) {
+      long s = System.nanoTime();
+      count = pass.run(input);
+      times.add((System.nanoTime() - s) / 1e9);
+      if (other != null) {
+        s = System.nanoTime();
+        other.run(input);
+        otherTimes.add((System.nanoTime() - s) / 1e9);
+      }
+    }
+    if (recording != null) {
+      recording.stop();
+      recording.dump(Path.of(opts.get("jfr")));
+      recording.close();
+    }
+    result.put("runs_s", times);
+    if (other != null) {
+      result.put("runs_off_s", otherTimes);
+    }
+    result.put("count", count);
+    result.put("gc_ms", gcMillis() - gcBefore);
+    result.put("alloc_bytes", allocatedBytes() - allocBefore);
+    result.put("heap_peak_mb", heapPeakMb());
+    result.put("live_heap_peak_mb", LiveHeap.peakMb());
+    result.put("vm_hwm_mb", vmHwmMb());
+    if (opts.containsKey("surfaces")) { // untimed: what each article matched, for the recall comparison
+      Path out = Path.of(opts.get("surfaces"));
+      if (variant.equals("limit")) {
+        MentionExtractor extractor = new MentionExtractor(gazetteer, 80);
+        limitPass(extractor, input, out);
+      } else if (variant.equals("sparknlp")) {
+        sparkNlpSurfaces(sparkNlpModel(), input, out);
+      }
+    }
+    return toJson(result);
+  }
+
+  // ---- (1) the limit: plain Java, one thread ----
+
+  /** JSON Lines files of a corpus folder (or the file itself), sorted. */
+  static List<Path> jsonlFiles(Path in) throws IOException {
+    if (Files.isRegularFile(in)) {
+      return List.of(in);
+    }
+    try (Stream<Path> s = Files.list(in)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList();
+    }
+  }
+
+  private static final JsonFactory JSON = new JsonFactory();
+
+  /**
+   * Reads every article with Jackson's streaming parser, parses its date as the job does, and runs
+   * the same {@link MentionExtractor}; returns the number of mentions. With {@code surfaces}, also
+   * writes "article id TAB distinct lower-cased surfaces" per article (for the recall comparison).
+   */
+  static long limitPass(MentionExtractor extractor, Path in, Path surfaces) throws IOException {
+    long mentions = 0;
+    Writer out = surfaces == null ? null : Files.newBufferedWriter(surfaces, StandardCharsets.UTF_8);
+    try {
+      for (Path f : jsonlFiles(in)) {
+        try (Reader r = new BufferedReader(Files.newBufferedReader(f, StandardCharsets.UTF_8), 1 << 16);
+             JsonParser p = JSON.createParser(r)) {
+          while (p.nextToken() == JsonToken.START_OBJECT) {
+            String id = null;
+            String title = null;
+            String text = null;
+            String published = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+              String name = p.currentName();
+              p.nextToken();
+              switch (name) {
+                case "id" -> id = p.getValueAsString();
+                case "title" -> title = p.getValueAsString();
+                case "text" -> text = p.getValueAsString();
+                case "published" -> published = p.getValueAsString();
+                default -> p.skipChildren();
+              }
+            }
+            Instant at = PublishedDates.parse(published);
+            LocalDate date = at == null ? null : at.atZone(ZoneOffset.UTC).toLocalDate();
+            List<Mention> found = extractor.extract(title, text, date);
+            mentions += found.size();
+            if (out != null) {
+              TreeSet<String> set = new TreeSet<>();
+              found.forEach(m -> set.add(normalSurface(m.surface())));
+              out.write(id + "\t" + String.join("\u0001", set) + "\n");
+            }
+          }
+        }
+      }
+    } finally {
+      if (out != null) {
+        out.close();
+      }
+    }
+    return mentions;
+  }
+
+  static String normalSurface(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+  }
+
+  // ---- Spark variants ----
+
+  private void startSpark() {
+    spark = SparkSession.builder()
+        .appName("newsgraph bench " + opts.get("variant"))
+        .master(opts.getOrDefault("master", "local[*]"))
+        .config("spark.sql.session.timeZone", "UTC")
+        .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
+        .config("spark.sql.shuffle.partitions", opts.getOrDefault("shuffle-partitions", "8"))
+        .getOrCreate();
+  }
+
+  private static final StructType PEER_SCHEMA = new StructType()
+      .add("id", DataTypes.StringType).add("title", DataTypes.StringType).add("text", DataTypes.StringType);
+
+  /** What a Spark NLP user builds: rule-based sentences and tokens, TextMatcher over the alias list. */
+  private PipelineModel sparkNlpModel() throws IOException {
+    Path aliases = Path.of(opts.getOrDefault("aliases", work.resolve("aliases.txt").toString()));
+    if (!Files.exists(aliases)) {
+      writeAliases(gazetteer, aliases);
+    }
+    DocumentAssembler document = new DocumentAssembler();
+    document.setInputCol("doc");
+    document.setOutputCol("document");
+    SentenceDetector sentences = new SentenceDetector();
+    sentences.setInputCols(new String[] {"document"});
+    sentences.setOutputCol("sentence");
+    Tokenizer tokens = new Tokenizer();
+    tokens.setInputCols(new String[] {"sentence"});
+    tokens.setOutputCol("token");
+    TextMatcher matcher = new TextMatcher();
+    matcher.setInputCols(new String[] {"sentence", "token"});
+    matcher.setOutputCol("entity");
+    matcher.setCaseSensitive(false);
+    matcher.setMergeOverlapping(true); // longest match, as newsgraph does
+    HashMap<String, String> format = new HashMap<>();
+    format.put("format", "text");
+    matcher.setEntities(ExternalResource.fromJava(aliases.toAbsolutePath().toString(), "TEXT", format));
+    Pipeline pipeline = new Pipeline().setStages(new PipelineStage[] {document, sentences, tokens, matcher});
+    return pipeline.fit(peerInput(warmupInput));
+  }
+
+  /** The peer reads the JSON Lines with Spark's JSON source; title and text as one document. */
+  private Dataset<Row> peerInput(Path in) {
+    return spark.read().schema(PEER_SCHEMA).json(in.toString())
+        .select(col("id"), concat_ws("\n\n", col("title"), col("text")).as("doc"));
+  }
+
+  private long sparkNlpMatches(PipelineModel model, Path in) {
+    Row r = model.transform(peerInput(in)).agg(sum(size(col("entity")))).first();
+    return r.isNullAt(0) ? 0 : r.getLong(0);
+  }
+
+  private void sparkNlpSurfaces(PipelineModel model, Path in, Path out) {
+    model.transform(peerInput(in)).select(col("id"), col("entity.result").as("surfaces"))
+        .write().mode("overwrite").json(out.toString());
+  }
+
+  /** Every alias text of the gazetteer, one a line, for TextMatcher. */
+  static void writeAliases(Gazetteer gazetteer, Path file) throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    TreeSet<String> texts = new TreeSet<>();
+    gazetteer.aliases().forEach(a -> texts.add(a.text().strip()));
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (String t : texts) {
+        if (t.length() >= 2) {
+          w.write(t);
+          w.write('\n');
+        }
+      }
+    }
+  }
+
+  private static final UserDefinedFunction PARSE_DATE = functions.udf((UDF1<String, Timestamp>) s -> {
+    Instant i = PublishedDates.parse(s);
+    return i == null ? null : Timestamp.from(i);
+  }, DataTypes.TimestampType);
+
+  /**
+   * newsgraph's extraction alone: the real reader, then (with {@code ingestStages}) the ingest stages
+   * (classification, id and exact-duplicate windows, dates), or else just the accepted records with
+   * their metadata date, then {@link MentionStages#extractMentions}; counted, nothing written.
+   */
+  private long extraction(Path in, boolean ingestStages) {
+    NewsgraphConfig config = NewsgraphConfig.fromMap(Map.of(Settings.INPUT_PATHS.key(), in.toString()));
+    Dataset<Row> raw = ArticleInputs.read(spark, config.inputOptions(), config.inputPaths()).raw();
+    Dataset<Row> articles = ingestStages
+        ? IngestStages.toArticles(IngestStages.classifyRecords(raw, config.maxTextChars()))
+        : raw.filter(col("parse_reason").isNull().and(col("text").isNotNull())
+                .and(length(trim(col("text"))).gt(0)))
+            .select(col("id").as("article_id"), col("title"), col("text"),
+                PARSE_DATE.apply(col("published")).as("published_at"));
+    Broadcast<Gazetteer> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(gazetteer);
+    try {
+      return MentionStages.extractMentions(articles, shared, config.snippetChars()).count();
+    } finally {
+      shared.destroy();
+    }
+  }
+
+  /** The whole default job ({@code run}) into a fresh folder under the work dir; returns its mentions. */
+  private long job(Path in, Map<String, String> extra) throws IOException {
+    Path out = work.resolve("job-out-" + opts.get("variant"));
+    deleteTree(out);
+    Map<String, String> settings = new HashMap<>(extra);
+    settings.put(Settings.INPUT_PATHS.key(), in.toAbsolutePath().toString());
+    settings.put(Settings.OUTPUT_DIR.key(), out.toAbsolutePath().toString());
+    NewsgraphCli.execute(spark, "run", NewsgraphConfig.fromMap(settings));
+    // from the Parquet footers: a check that the job found what extraction alone finds
+    long mentions = spark.read().parquet(out.resolve("mentions").toString()).count();
+    deleteTree(out);
+    return mentions;
+  }
+
+  static void deleteTree(Path p) throws IOException {
+    if (!Files.exists(p)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(p)) {
+      for (Path q : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(q);
+      }
+    }
+  }
+
+  // ---- measurements of this JVM ----
+
+  private static long gcMillis() {
+    long t = 0;
+    for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      t += Math.max(0, gc.getCollectionTime());
+    }
+    return t;
+  }
+
+  /** Bytes allocated by the live threads (the executor pool threads live through the runs). */
+  private static long allocatedBytes() {
+    var bean = ManagementFactory.getThreadMXBean();
+    if (bean instanceof com.sun.management.ThreadMXBean b && b.isThreadAllocatedMemorySupported()) {
+      long total = 0;
+      for (long a : b.getThreadAllocatedBytes(b.getAllThreadIds())) {
+        total += Math.max(0, a);
+      }
+      return total;
+    }
+    return -1;
+  }
+
+  /** Sum of the heap pools' peaks since start (an upper bound of the heap's peak). */
+  private static long heapPeakMb() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak >> 20;
+  }
+
+  /** The process's peak resident set size (VmHWM), or -1 where /proc is absent. */
+  static long vmHwmMb() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("\\D", "")) >> 10;
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      return -1;
+    }
+    return -1;
+  }
+
+  private static String toJson(Map<String, Object> m) {
+    StringBuilder sb = new StringBuilder("{");
+    m.forEach((k, v) -> {
+      if (sb.length() > 1) {
+        sb.append(',');
+      }
+      Json.appendString(sb, k);
+      sb.append(':');
+      if (v instanceof String s) {
+        Json.appendString(sb, s);
+      } else if (v instanceof List<?> l) {
+        sb.append('[');
+        for (int i = 0; i < l.size(); i++) {
+          sb.append(i > 0 ? "," : "").append(l.get(i));
+        }
+        sb.append(']');
+      } else {
+        sb.append(v);
+      }
+    });
+    return sb.append('}').toString();
+  }
+}
