@@ -7,10 +7,10 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.newsgraph.tables.Columns;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.api.java.UDF4;
@@ -52,18 +52,10 @@ public final class CooccurStages {
     return s == null || s.isBlank() ? 0 : SentenceSplitter.sentenceStarts(s).length;
   }
 
-  static void require(Dataset<Row> in, String stage, String... columns) {
-    List<String> have = Arrays.asList(in.columns());
-    for (String c : columns) {
-      if (!have.contains(c)) {
-        throw new IllegalArgumentException(stage + " needs column '" + c + "'; the input has " + have);
-      }
-    }
-  }
 
   /** Non-duplicate articles with their sentence count and periods: the units that make up n. */
   public static Dataset<Row> articlePeriods(Dataset<Row> articles, List<String> granularities) {
-    require(articles, "articlePeriods", "article_id", "published_at", "duplicate_of", "title", "text");
+    Columns.require(articles, "articlePeriods", "article_id", "published_at", "duplicate_of", "title", "text");
     return Periods.explodePeriods(articles.filter(col("duplicate_of").isNull())
         .select(col("article_id"), col("published_at"),
             SENTENCES.apply(col("title"), col("text")).as("n_sentences")),
@@ -88,7 +80,7 @@ public final class CooccurStages {
    */
   public static Dataset<Row> unitEntities(Dataset<Row> mentions, Dataset<Row> articlePeriods,
                                           List<String> windows) {
-    require(mentions, "unitEntities", "article_id", "field", "sentence_index", "entity_id",
+    Columns.require(mentions, "unitEntities", "article_id", "field", "sentence_index", "entity_id",
         "entity_type", "entity_name");
     List<Dataset<Row>> parts = new ArrayList<>();
     Dataset<Row> entities = mentions.filter(col("entity_type").notEqual("title")); // unresolved titles name no entity
@@ -111,7 +103,7 @@ public final class CooccurStages {
    * label; weights at or above the threshold). The sentence window has no discovered topics.
    */
   public static Dataset<Row> discoveredTopicUnits(Dataset<Row> articleTopics, Dataset<Row> articlePeriods) {
-    require(articleTopics, "discoveredTopicUnits", "article_id", "entity_id", "label");
+    Columns.require(articleTopics, "discoveredTopicUnits", "article_id", "entity_id", "label");
     return articleTopics.select(lit(WINDOW_ARTICLE).as("window"), col("article_id").as("unit_id"),
             col("article_id"), col("entity_id"), lit("discovered_topic").as("entity_type"),
             col("label").as("entity_name"))

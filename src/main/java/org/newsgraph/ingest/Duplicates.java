@@ -16,6 +16,7 @@ import org.apache.spark.ml.feature.MinHashLSHModel;
 import org.apache.spark.ml.feature.NGram;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.newsgraph.tables.Columns;
 
 /**
  * Near-duplicate syndicated copies: Spark ML MinHash LSH over hashed word 3-shingles of the
@@ -36,7 +37,7 @@ public final class Duplicates {
 
   /** Adds {@code duplicate_kind} and, when {@code near}, fills duplicate_of for near-duplicates. */
   public static Dataset<Row> markDuplicates(Dataset<Row> articles, boolean near, double jaccard) {
-    IngestStages.require(articles, "markDuplicates", "article_id", "text", "published_at", "duplicate_of");
+    Columns.require(articles, "markDuplicates", "article_id", "text", "published_at", "duplicate_of");
     Dataset<Row> exact = articles.withColumn("duplicate_kind",
         when(col("duplicate_of").isNotNull(), lit("exact")));
     if (!near) {

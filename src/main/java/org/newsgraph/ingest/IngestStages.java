@@ -15,11 +15,10 @@ import static org.apache.spark.sql.functions.when;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.newsgraph.tables.Columns;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
@@ -60,21 +59,13 @@ public final class IngestStages {
     return i == null ? null : Timestamp.from(i);
   }
 
-  static void require(Dataset<Row> in, String stage, String... columns) {
-    List<String> have = Arrays.asList(in.columns());
-    for (String c : columns) {
-      if (!have.contains(c)) {
-        throw new IllegalArgumentException(stage + " needs column '" + c + "'; the input has " + have);
-      }
-    }
-  }
 
   /**
    * Adds {@code article_id}, {@code id_derived}, {@code reject_reason} and {@code reject_detail}
    * (null for records that become articles).
    */
   public static Dataset<Row> classifyRecords(Dataset<Row> raw, int maxTextChars) {
-    require(raw, "classifyRecords", "source_file", "source_offset", "id", "text", "parse_reason", "parse_error");
+    Columns.require(raw, "classifyRecords", "source_file", "source_offset", "id", "text", "parse_reason", "parse_error");
     Column trimmedId = trim(col("id"));
     Column hasId = trimmedId.isNotNull().and(length(trimmedId).gt(0));
     Column blank = col("text").isNull().or(length(trim(regexp_replace(col("text"), "\\s+", " "))).equalTo(0));
@@ -118,7 +109,7 @@ public final class IngestStages {
 
   /** The accepted records as the articles table (see Tables.ARTICLES). */
   public static Dataset<Row> toArticles(Dataset<Row> classified) {
-    require(classified, "toArticles", "article_id", "reject_reason", "published", "url", "text");
+    Columns.require(classified, "toArticles", "article_id", "reject_reason", "published", "url", "text");
     Column fromMeta = PARSE_DATE.apply(col("published"));
     Column fromUrl = PATH_DATE.apply(col("url"));
     Column fromPath = PATH_DATE.apply(col("source_file"));
@@ -151,7 +142,7 @@ public final class IngestStages {
 
   /** The refused records as the rejects table (see Tables.REJECTS). */
   public static Dataset<Row> toRejects(Dataset<Row> classified) {
-    require(classified, "toRejects", "reject_reason", "reject_detail", "raw", "id", "source_file");
+    Columns.require(classified, "toRejects", "reject_reason", "reject_detail", "raw", "id", "source_file");
     return classified
         .filter(col("reject_reason").isNotNull())
         .select(col("source_file"), trim(col("id")).as("record_id"), col("reject_reason").as("reason"),

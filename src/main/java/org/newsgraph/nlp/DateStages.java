@@ -15,6 +15,7 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.newsgraph.tables.Columns;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
@@ -30,14 +31,6 @@ public final class DateStages {
   private DateStages() {
   }
 
-  static void require(Dataset<Row> in, String stage, String... columns) {
-    List<String> have = Arrays.asList(in.columns());
-    for (String c : columns) {
-      if (!have.contains(c)) {
-        throw new IllegalArgumentException(stage + " needs column '" + c + "'; the input has " + have);
-      }
-    }
-  }
 
   private static UserDefinedFunction textDate(Integer datelineYear) {
     return functions.udf((UDF2<String, Seq<String>, Timestamp>) (lead, matches) -> {
@@ -53,7 +46,7 @@ public final class DateStages {
    * Spark NLP date pipeline ({@link NlpPipelines#dates}) reads only the lead of undated articles.
    */
   public static Dataset<Row> datesFromText(Dataset<Row> articles, Integer datelineYear) {
-    require(articles, "datesFromText", "text", "published_at", "date_source");
+    Columns.require(articles, "datesFromText", "text", "published_at", "date_source");
     List<String> columns = Arrays.asList(articles.columns());
     Column undated = col("date_source").equalTo(DATE_SOURCE_NONE);
     Dataset<Row> lead = articles.filter(undated)

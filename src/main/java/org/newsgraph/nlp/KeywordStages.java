@@ -14,6 +14,7 @@ import static org.apache.spark.sql.functions.trim;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.newsgraph.tables.Columns;
 import org.apache.spark.sql.expressions.Window;
 
 /**
@@ -41,7 +42,7 @@ public final class KeywordStages {
 
   /** keywords: the best {@code perArticle} keywords of each non-duplicate article, ranked. */
   public static Dataset<Row> articleKeywords(Dataset<Row> articles, int perArticle) {
-    DateStages.require(articles, "articleKeywords", "article_id", "duplicate_of", "title", "text");
+    Columns.require(articles, "articleKeywords", "article_id", "duplicate_of", "title", "text");
     Dataset<Row> docs = articles.filter(col("duplicate_of").isNull())
         .select(col("article_id"), concat_ws("\n", coalesce(col("title"), lit("")),
             regexp_replace(col("text"), DATELINE_PREFIX, "")).as("_doc"))
@@ -62,7 +63,7 @@ public final class KeywordStages {
    * (CooccurStages.articlePeriods).
    */
   public static Dataset<Row> periodKeywords(Dataset<Row> keywords, Dataset<Row> articlePeriods, int top) {
-    DateStages.require(articlePeriods, "periodKeywords", "article_id", "granularity", "bucket", "period",
+    Columns.require(articlePeriods, "periodKeywords", "article_id", "granularity", "bucket", "period",
         "period_start");
     Dataset<Row> n = articlePeriods.groupBy("granularity", "period").agg(count(lit(1)).as("n"));
     return keywords.join(articlePeriods.select("article_id", "granularity", "bucket", "period", "period_start"),
@@ -82,9 +83,9 @@ public final class KeywordStages {
    */
   public static Dataset<Row> pairKeywords(Dataset<Row> keywords, Dataset<Row> units, Dataset<Row> cooccurrence,
                                           int top) {
-    DateStages.require(units, "pairKeywords", "window", "article_id", "entity_id", "granularity", "bucket",
+    Columns.require(units, "pairKeywords", "window", "article_id", "entity_id", "granularity", "bucket",
         "period", "period_start");
-    DateStages.require(cooccurrence, "pairKeywords", "window", "significant", "granularity", "period",
+    Columns.require(cooccurrence, "pairKeywords", "window", "significant", "granularity", "period",
         "entity_a", "entity_b", "name_a", "name_b", "n_ab");
     Dataset<Row> pairs = cooccurrence
         .filter(col("window").equalTo("article").and(col("significant")))

@@ -23,6 +23,7 @@ import org.apache.spark.ml.feature.CountVectorizerModel;
 import org.apache.spark.ml.functions;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.newsgraph.tables.Columns;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
@@ -56,7 +57,7 @@ public final class TopicStages {
 
   /** article_id, duplicate_of, nlp_words, nlp_stems (aligned arrays) of title + text. */
   public static Dataset<Row> topicTerms(Dataset<Row> articles) {
-    DateStages.require(articles, "topicTerms", "article_id", "duplicate_of", "title", "text");
+    Columns.require(articles, "topicTerms", "article_id", "duplicate_of", "title", "text");
     Dataset<Row> docs = articles.select(col("article_id"), col("duplicate_of"),
         concat_ws("\n", coalesce(col("title"), lit("")), col("text")).as("_doc"));
     return NlpPipelines.topicTerms("_doc").fit(docs).transform(docs)

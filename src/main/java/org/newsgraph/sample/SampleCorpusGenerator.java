@@ -481,7 +481,7 @@ public final class SampleCorpusGenerator {
   }
 
   /** Appends {@code value} as a JSON string literal (RFC 8259), leaving non-ASCII letters as they are. */
-  static void appendString(StringBuilder sb, String value) {
+  public static void appendString(StringBuilder sb, String value) {
     sb.append('"');
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
