@@ -30,16 +30,18 @@ public final class CooccurJob {
                   CooccurStages.unitEntities(mentions, articles, config.windows()), articles)
               .persist(StorageLevel.MEMORY_AND_DISK());
           try {
-            TableWriter.write(CooccurStages.entityCounts(units, totals, config.granularities()), Tables.ENTITY_COUNTS, root);
+            report.step("cooccur", "entity_counts", () -> TableWriter.write(
+                CooccurStages.entityCounts(units, totals, config.granularities()), Tables.ENTITY_COUNTS, root));
             Dataset<Row> entityCounts = TableWriter.read(spark, Tables.ENTITY_COUNTS, root);
-            TableWriter.write(CooccurStages.pairStatistics(units, entityCounts, config.granularities(), config.minPairCount(),
-                config.significanceG2(), config.significanceMinCount()), Tables.COOCCURRENCE, root);
+            report.step("cooccur", "cooccurrence", () -> TableWriter.write(CooccurStages.pairStatistics(units,
+                entityCounts, config.granularities(), config.minPairCount(), config.significanceG2(),
+                config.significanceMinCount()), Tables.COOCCURRENCE, root));
             Dataset<Row> pairs = TableWriter.read(spark, Tables.COOCCURRENCE, root);
-            TableWriter.write(config.trends().trailing().isEmpty()
+            report.step("cooccur", "trends", () -> TableWriter.write(config.trends().trailing().isEmpty()
                     ? spark.createDataFrame(java.util.List.of(), Tables.TRENDS.schema())
                     : TrendStages.entityTrends(entityCounts, totals, config.trends())
                         .unionByName(TrendStages.pairTrends(pairs, totals, config.trends())),
-                Tables.TRENDS, root);
+                Tables.TRENDS, root));
           } finally {
             units.unpersist();
             totals.unpersist();

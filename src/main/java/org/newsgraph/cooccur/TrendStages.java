@@ -75,17 +75,10 @@ public final class TrendStages {
             .and(col("granularity").isin(s.trailing().keySet().toArray())))
         .select("window", "granularity", "bucket", "period", "period_start", "n")
         .withColumn("_day", unix_date(col("period_start")).cast("long"));
-    // Subjects seen often enough; only the periods where a subject appears get a row. Its
-    // baseline still counts the trailing periods where it was absent (share 0): they add nothing
-    // to the sums of shares and squares, and the number of trailing periods comes from totals.
-    Dataset<Row> subjects = series.groupBy(col("window").as("kw"), col("granularity").as("kg"),
-            col("entity_a").as("ka"), col("entity_b").as("kb"))
-        .agg(sum(col("n_subject")).as("_total"))
-        .filter(col("_total").geq(s.minTotal()))
-        .drop("_total");
+    // Only the periods where a subject appears get a row. Its baseline still counts the trailing
+    // periods where it was absent (share 0): they add nothing to the sums of shares and squares,
+    // and the number of trailing periods comes from totals.
     Dataset<Row> present = series
-        .join(subjects, col("window").equalTo(col("kw")).and(col("granularity").equalTo(col("kg")))
-            .and(col("entity_a").equalTo(col("ka"))).and(col("entity_b").eqNullSafe(col("kb"))), "left_semi")
         .join(periods.withColumnRenamed("window", "pw").withColumnRenamed("granularity", "pg")
                 .withColumnRenamed("period", "pp"),
             col("window").equalTo(col("pw")).and(col("granularity").equalTo(col("pg")))
@@ -100,11 +93,18 @@ public final class TrendStages {
       Dataset<Row> baselineCounts = periods.filter(col("granularity").equalTo(e.getKey()))
           .withColumn("n_baseline", count(lit(1)).over(trailingPeriods))
           .select(col("granularity").as("bg"), col("period").as("bp"), col("n_baseline"));
-      WindowSpec trailing = Window.partitionBy(col("window"), col("granularity"), col("entity_a"),
-          col("entity_b")).orderBy(col("_day")).rangeBetween(-days, -1);
+      // One shuffle per granularity: the subject's total (for minTotal) and its trailing sums are
+      // computed over the same partitioning and order.
+      WindowSpec bySubject = Window.partitionBy(col("window"), col("granularity"), col("entity_a"),
+          col("entity_b")).orderBy(col("_day"));
+      WindowSpec trailing = bySubject.rangeBetween(-days, -1);
+      WindowSpec whole = bySubject.rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing());
       Dataset<Row> g = present.filter(col("granularity").equalTo(e.getKey()))
+          .withColumn("_total", sum(col("n_subject")).over(whole))
           .withColumn("_sum", coalesce(sum(col("share")).over(trailing), lit(0.0)))
           .withColumn("_sum_sq", coalesce(sum(col("share").multiply(col("share"))).over(trailing), lit(0.0)))
+          .filter(col("_total").geq(s.minTotal()))
+          .drop("_total")
           .join(baselineCounts, col("granularity").equalTo(col("bg")).and(col("period").equalTo(col("bp"))))
           .drop("bg", "bp");
       out = out == null ? g : out.unionByName(g);

@@ -38,9 +38,11 @@ public final class IngestJob {
       Dataset<Row> classified = IngestStages.classifyRecords(input.raw(), config.maxTextChars())
           .persist(StorageLevel.MEMORY_AND_DISK());
       try {
-        TableWriter.write(Duplicates.markDuplicates(IngestStages.toArticles(classified),
-            config.nearDuplicates(), config.nearDuplicateJaccard()), Tables.ARTICLES, config.outputDir());
-        TableWriter.write(IngestStages.toRejects(classified), Tables.REJECTS, config.outputDir());
+        report.step("ingest", "articles", () -> TableWriter.write(Duplicates.markDuplicates(
+            IngestStages.toArticles(classified), config.nearDuplicates(), config.nearDuplicateJaccard()),
+            Tables.ARTICLES, config.outputDir()));
+        report.step("ingest", "rejects", () -> TableWriter.write(IngestStages.toRejects(classified),
+            Tables.REJECTS, config.outputDir()));
         long read = classified.count();
         Dataset<Row> articles = TableWriter.read(spark, Tables.ARTICLES, config.outputDir());
         Dataset<Row> rejects = TableWriter.read(spark, Tables.REJECTS, config.outputDir());

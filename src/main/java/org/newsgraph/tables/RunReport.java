@@ -69,7 +69,8 @@ public final class RunReport {
       s.put("seconds", Math.round(seconds * 100) / 100.0);
       s.put("run_id", runId);
       s.put("finished_at", Instant.now().toString());
-      System.out.printf(Locale.ROOT, "[newsgraph] %-9s done in %.1f s: %s%n", name, seconds, s.get("counts"));
+      System.out.printf(Locale.ROOT, "[newsgraph] %-9s done in %.1f s: %s%s%n", name, seconds, s.get("counts"),
+          s.containsKey("steps") ? " steps (s): " + s.get("steps") : "");
       spark.sparkContext().clearJobGroup();
     }
   }
@@ -78,6 +79,19 @@ public final class RunReport {
   public void count(String stage, String key, Object value) {
     ((Map<String, Object>) stageEntry(stage).computeIfAbsent("counts", k -> new LinkedHashMap<>()))
         .put(key, value);
+  }
+
+  /**
+   * Runs one step of a stage (typically writing one table) and records its time under the
+   * stage's {@code steps} in the manifest, so a slow stage shows which table costs what.
+   */
+  @SuppressWarnings("unchecked")
+  public void step(String stage, String step, Runnable body) {
+    long t0 = System.nanoTime();
+    body.run();
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    ((Map<String, Object>) stageEntry(stage).computeIfAbsent("steps", k -> new LinkedHashMap<>()))
+        .put(step, Math.round(seconds * 100) / 100.0);
   }
 
   public void input(String path, long bytes) {
