@@ -44,7 +44,9 @@ if [[ -z "$TABLES" ]]; then
      || [[ -n "$(find "$ROOT/src/main" "$ROOT/pom.xml" "$ROOT/jobs" -newer "$TABLES/_manifest.json" -print -quit)" ]]; then
     say "running the job on the bundled sample into target/notebook-run ..."
     rm -rf "$TABLES"
-    "$ROOT/jobs/newsgraph" run --output "$TABLES" >&2
+    # with the optional Spark NLP stages, for the topics and keywords the notebooks show
+    "$ROOT/jobs/newsgraph" run --output "$TABLES" \
+      --set nlp.topics.enabled=true --set nlp.keywords.enabled=true >&2
   fi
 else
   case "$TABLES" in *://*) ;; *) TABLES="$(realpath -m "$TABLES")" ;; esac

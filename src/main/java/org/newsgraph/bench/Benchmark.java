@@ -38,8 +38,8 @@ public final class Benchmark {
 
   static {
     OPTIONAL_STAGES.put("near-duplicates", List.of("dedupe.near_duplicates"));
-    OPTIONAL_STAGES.put("topics", List.of("topics.enabled", "annotate.topics", "nlp.topics", "topics.lda"));
-    OPTIONAL_STAGES.put("keywords", List.of("keywords.enabled", "annotate.keywords", "nlp.keywords"));
+    OPTIONAL_STAGES.put("topics", List.of("nlp.topics.enabled"));
+    OPTIONAL_STAGES.put("keywords", List.of("nlp.keywords.enabled"));
   }
 
   static final String USAGE = """

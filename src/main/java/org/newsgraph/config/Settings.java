@@ -197,9 +197,10 @@ public final class Settings {
       });
 
   public static final Setting<Boolean> NLP_TOPICS_ENABLED = new Setting<>(
-      "nlp.topics.enabled", "true", "true or false",
-      "After annotate, discover topics with Spark NLP terms + LDA (tables topics, article_topics); cooccur"
-          + " then counts them as entities of type discovered_topic (article window).", Setting.bool());
+      "nlp.topics.enabled", "false", "true or false",
+      "Optional (off by default, it costs more than the rest of the job together: bench/README.md):"
+          + " after annotate, discover topics with Spark NLP terms + LDA (tables topics, article_topics);"
+          + " cooccur then counts them as entities of type discovered_topic (article window).", Setting.bool());
 
   public static final Setting<Integer> NLP_TOPICS_K = new Setting<>(
       "nlp.topics.k", "12", "a whole number >= 2", "Number of topics LDA discovers.", Setting.intAtLeast(2));
@@ -230,9 +231,10 @@ public final class Settings {
       Setting.intAtLeast(Integer.MIN_VALUE));
 
   public static final Setting<Boolean> NLP_KEYWORDS_ENABLED = new Setting<>(
-      "nlp.keywords.enabled", "true", "true or false",
-      "After cooccur, extract keywords per article with Spark NLP YAKE (table keywords) and rank them per"
-          + " period (period_keywords) and per significant pair (pair_keywords).", Setting.bool());
+      "nlp.keywords.enabled", "false", "true or false",
+      "Optional (off by default, Spark NLP's YAKE costs tens of milliseconds per article: bench/README.md):"
+          + " after cooccur, extract keywords per article with Spark NLP YAKE (table keywords) and rank them"
+          + " per period (period_keywords) and per significant pair (pair_keywords).", Setting.bool());
 
   public static final Setting<Integer> NLP_KEYWORDS_PER_ARTICLE = new Setting<>(
       "nlp.keywords.per_article", "10", "a whole number from 1 to 50",

@@ -142,8 +142,10 @@ class ClusterIT {
     Path localOut = WORK.resolve("out-local");
     Path clusterOut = WORK.resolve("out-cluster");
     SparkSession spark = SparkTestSession.get();
+    // every table, so the optional Spark NLP stages too
     NewsgraphCli.execute(spark, "run", NewsgraphConfig.fromMap(Map.of(
-        "input.paths", input.toString(), "output.dir", localOut.toString())));
+        "input.paths", input.toString(), "output.dir", localOut.toString(),
+        "nlp.topics.enabled", "true", "nlp.keywords.enabled", "true")));
 
     Path jar = Path.of(System.getProperty("newsgraph.cluster.jar"));
     assertTrue(Files.isRegularFile(jar), "the cluster jar is built by `package`: " + jar);
@@ -153,7 +155,8 @@ class ClusterIT {
         "--conf", "spark.executor.memory=900m", "--conf", "spark.cores.max=2",
         "--conf", "spark.driver.host=127.0.0.1", "--conf", "spark.task.maxFailures=8",
         "--conf", "spark.sql.shuffle.partitions=4",
-        jar.toString(), "run", "--input", input.toString(), "--output", clusterOut.toString()));
+        jar.toString(), "run", "--input", input.toString(), "--output", clusterOut.toString(),
+        "--set", "nlp.topics.enabled=true", "--set", "nlp.keywords.enabled=true"));
 
     // Once ingest has written its tables, kill one executor of worker 1 mid-job.
     AtomicReference<String> killed = new AtomicReference<>();

@@ -36,6 +36,9 @@ class NewsgraphRunIT {
         "output.dir", OUT.toString(),
         "cooccur.granularities", "week,month,all",
         "trends.min_total", "2",
+        // the optional Spark NLP stages too, so that every table of Tables.ALL is written
+        "nlp.topics.enabled", "true",
+        "nlp.keywords.enabled", "true",
         // every pair significant, so pair_keywords has rows on this small fixture
         "cooccur.significance.min_count", "1",
         "cooccur.significance.g2", "0"));

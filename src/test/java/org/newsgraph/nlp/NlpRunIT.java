@@ -35,17 +35,28 @@ class NlpRunIT {
   @BeforeAll
   static void runTheJob() {
     spark = SparkTestSession.get();
-    NewsgraphConfig config = NewsgraphConfig.fromMap(Map.of(
+    NewsgraphConfig config = NewsgraphConfig.fromMap(mapOf(
         "input.paths", "src/test/resources/fixtures/nlp-articles.jsonl",
         "output.dir", OUT.toString(),
         "cooccur.granularities", "month,all",
         "cooccur.significance.min_count", "1",
         "cooccur.significance.g2", "0",
+        "nlp.topics.enabled", "true",
+        "nlp.keywords.enabled", "true",
         "nlp.topics.k", "2",
         "nlp.topics.min_doc_freq", "2",
         "nlp.topics.iterations", "50",
         "nlp.topics.min_weight", "0.5"));
     NewsgraphCli.execute(spark, "run", config);
+  }
+
+  /** Map.of stops at 10 pairs. */
+  static Map<String, String> mapOf(String... keysAndValues) {
+    Map<String, String> m = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      m.put(keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return m;
   }
 
   static Dataset<Row> table(TableSchema t) {
