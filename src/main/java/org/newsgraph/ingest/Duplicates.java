@@ -1,24 +1,33 @@
 package org.newsgraph.ingest;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.posexplode;
-import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.newsgraph.tables.Columns;
 
 /**
@@ -93,40 +102,83 @@ public final class Duplicates {
   }
 
   /**
-   * Distinct (article_id, other_id, other_at) where other ranks before article in some shared
-   * LSH bucket (earlier published_at, undated last, ties by id).
+   * Distinct (article_id, other_id, other_at) where other comes before article in some shared LSH
+   * bucket (earlier published_at, undated last, ties by id) and is among its first
+   * {@value #MAX_BUCKET_COMPARISONS} members.
    */
   static Dataset<Row> candidatePairs(Dataset<Row> originals, ShingleMinHash lsh) {
     UserDefinedFunction bandHashes = udf((UDF1<String, long[]>) lsh::bandHashesOf,
         DataTypes.createArrayType(DataTypes.LongType, false));
-    WindowSpec bucket = Window.partitionBy("_band", "_bucket");
-    Dataset<Row> ranked = originals
+    Dataset<Row> buckets = originals
         .select(col("article_id"), col("published_at"),
             posexplode(bandHashes.apply(col("text"))).as(new String[] {"_band", "_bucket"}))
-        .withColumn("_size", count(lit(1)).over(bucket))
-        .withColumn("_rank", row_number().over(
-            bucket.orderBy(undated(col("published_at")), col("published_at"), col("article_id"))))
-        .filter(col("_size").gt(1));
-    Dataset<Row> earliest = ranked.filter(col("_rank").leq(MAX_BUCKET_COMPARISONS))
-        .select(col("_band").as("_o_band"), col("_bucket").as("_o_bucket"), col("_rank").as("_o_rank"),
-            col("article_id").as("other_id"), col("published_at").as("other_at"));
-    return ranked
-        .join(earliest, col("_band").equalTo(col("_o_band")).and(col("_bucket").equalTo(col("_o_bucket")))
-            .and(col("_o_rank").lt(col("_rank"))))
-        .select("article_id", "other_id", "other_at")
+        .groupBy("_band", "_bucket")
+        .agg(sort_array(collect_list(struct(undated(col("published_at")).as("undated"),
+            col("published_at"), col("article_id")))).as("_members"))
+        .filter(size(col("_members")).gt(1))
+        .select("_members");
+    return buckets.flatMap((FlatMapFunction<Row, Row>) bucket -> new EarlierPairs(bucket.getList(0)),
+            Encoders.row(PAIR))
         .distinct();
   }
 
-  /** The candidate pairs whose shingle sets have exact Jaccard similarity >= {@code jaccard}. */
+  private static final StructType PAIR = new StructType()
+      .add("article_id", DataTypes.StringType, false)
+      .add("other_id", DataTypes.StringType, false)
+      .add("other_at", DataTypes.TimestampType, true);
+
+  /**
+   * The pairs of a bucket whose members are sorted earliest first: (member j, member i) for every
+   * i &lt; j with i &lt; {@value #MAX_BUCKET_COMPARISONS}; lazy, so a giant bucket never holds its
+   * n * {@value #MAX_BUCKET_COMPARISONS} pairs in memory.
+   */
+  static final class EarlierPairs implements Iterator<Row> {
+    private final List<Row> members;
+    private int later = 1;
+    private int earlier = 0;
+
+    EarlierPairs(List<Row> members) {
+      this.members = members;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return later < members.size();
+    }
+
+    @Override
+    public Row next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      Row a = members.get(later);
+      Row o = members.get(earlier);
+      Row pair = RowFactory.create(a.getString(2), o.getString(2), o.get(1));
+      earlier++;
+      if (earlier >= Math.min(later, MAX_BUCKET_COMPARISONS)) {
+        later++;
+        earlier = 0;
+      }
+      return pair;
+    }
+  }
+
+  /**
+   * The candidate pairs whose shingle sets have exact Jaccard similarity >= {@code jaccard}. Only
+   * the texts of articles in some pair are joined (each pair is exploded into its two ends, joined
+   * to the texts by id and put back together), and each pair's two shingle sets are computed and
+   * merged in {@link ShingleMinHash#textJaccard}.
+   */
   static Dataset<Row> verifyPairs(Dataset<Row> pairs, Dataset<Row> originals, double jaccard) {
-    Dataset<Row> ids = pairs.select("article_id")
-        .union(pairs.select(col("other_id").as("article_id"))).distinct();
-    Dataset<Row> texts = originals.select("article_id", "text").join(ids, "article_id", "left_semi");
+    Dataset<Row> texts = originals.select(col("article_id").as("_end"), col("text").as("_end_text"));
     UserDefinedFunction similarity = udf((UDF2<String, String, Double>) ShingleMinHash::textJaccard,
         DataTypes.DoubleType);
     return pairs
-        .join(texts.withColumnRenamed("text", "_text"), "article_id")
-        .join(texts.select(col("article_id").as("other_id"), col("text").as("_other_text")), "other_id")
+        .withColumn("_end", explode(array(col("article_id"), col("other_id"))))
+        .join(texts, "_end")
+        .groupBy("article_id", "other_id", "other_at")
+        .agg(max(when(col("_end").equalTo(col("article_id")), col("_end_text"))).as("_text"),
+            max(when(col("_end").equalTo(col("other_id")), col("_end_text"))).as("_other_text"))
         .filter(similarity.apply(col("_text"), col("_other_text")).geq(jaccard))
         .select("article_id", "other_id", "other_at");
   }
