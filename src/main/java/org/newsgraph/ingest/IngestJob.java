@@ -37,8 +37,14 @@ public final class IngestJob {
       report.count("ingest", "field_mapping", input.mappings());
       Dataset<Row> classified = IngestStages.classifyRecords(input.raw(), config.maxTextChars())
           .persist(StorageLevel.MEMORY_AND_DISK());
+      // near-duplicate detection reads the articles three times (bands, texts of candidate pairs,
+      // final join); without the cache each read would redo the date parsing and content hashing
+      Dataset<Row> unmarked = IngestStages.toArticles(classified);
+      if (config.nearDuplicates()) {
+        unmarked = unmarked.persist(StorageLevel.MEMORY_AND_DISK());
+      }
       try {
-        TableWriter.write(Duplicates.markDuplicates(IngestStages.toArticles(classified),
+        TableWriter.write(Duplicates.markDuplicates(unmarked,
             config.nearDuplicates(), config.nearDuplicateJaccard()), Tables.ARTICLES, config.outputDir());
         TableWriter.write(IngestStages.toRejects(classified), Tables.REJECTS, config.outputDir());
         long read = classified.count();
@@ -56,6 +62,7 @@ public final class IngestJob {
         }
         report.count("ingest", "rejects_by_reason", byReason);
       } finally {
+        unmarked.unpersist();
         classified.unpersist();
       }
       return null;

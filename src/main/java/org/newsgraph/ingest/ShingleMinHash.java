@@ -164,6 +164,9 @@ public final class ShingleMinHash implements Serializable {
   }
 
   private static boolean isWordChar(int cp) {
+    if (cp < 0x80) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    }
     if (Character.isLetter(cp)) {
       return true;
     }
