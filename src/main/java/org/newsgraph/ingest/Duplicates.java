@@ -39,28 +39,33 @@ import org.newsgraph.tables.Columns;
  * (same content_hash, marked by {@link IngestStages#toArticles}) keep kind exact and are not
  * compared again.
  *
- * <p>Steps (per-article work in {@link ShingleMinHash}, here only built-ins and two UDFs):
+ * <p>Steps (per-article work in {@link ShingleMinHash}; here built-ins, two UDFs and a flatMap):
  * <ol>
  *   <li>bands: each original article with at least 3 words gives B rows (band index, band hash)
  *       of its MinHash signature (B = 16 bands of R = 8 rows for the default threshold 0.9, see
  *       {@link ShingleMinHash} for the 1 - (1 - J^R)^B arithmetic: a pair at Jaccard 0.9 becomes a
  *       candidate with probability 0.99988, one at 0.5 with 0.061);</li>
- *   <li>buckets: rows with the same (band, hash) form a bucket; singleton buckets are dropped and
- *       the members of each bucket are ranked by (undated, published_at, article_id), the same
- *       order that decides which copy is earliest;</li>
- *   <li>candidates: each member is paired with every earlier-ranked member among the first
- *       {@value #MAX_BUCKET_COMPARISONS} of its bucket. Ordinary buckets are far smaller; a giant
- *       bucket (thousands of boilerplate-only texts sharing a band) costs n * 
- *       {@value #MAX_BUCKET_COMPARISONS} comparisons instead of n^2 / 2, and its members are then
- *       only compared with its earliest {@value #MAX_BUCKET_COMPARISONS} members (a member whose
- *       only near-duplicates rank later in every shared bucket would be missed);</li>
- *   <li>verification: only the articles that appear in a candidate pair have their text joined
- *       back (semi-join on the candidate ids), and each distinct pair is kept when the exact
- *       Jaccard of its two shingle-hash sets reaches the threshold;</li>
+ *   <li>buckets: rows with the same (band, hash) are grouped, singletons dropped, and the members
+ *       of each bucket sorted by (undated, published_at, article_id), the order that decides which
+ *       copy is the earliest;</li>
+ *   <li>candidates: each member is paired with every earlier member among the first
+ *       {@value #MAX_BUCKET_COMPARISONS} of its bucket ({@link EarlierPairs}), and the pairs made
+ *       distinct (a near-duplicate pair usually shares several bands). Ordinary buckets are far
+ *       smaller than the cap. A giant bucket (thousands of boilerplate-only texts sharing a band)
+ *       costs n * {@value #MAX_BUCKET_COMPARISONS} pairs instead of n^2 / 2: its members are
+ *       compared only with its {@value #MAX_BUCKET_COMPARISONS} earliest members, so a member
+ *       whose earliest near-duplicate ranks later than that in every bucket they share is matched
+ *       to a later copy or missed;</li>
+ *   <li>verification: the texts of the articles in some candidate pair (only those) are joined to
+ *       the pairs, and a pair is kept when the exact Jaccard of the two shingle-hash sets reaches
+ *       the threshold (the signature's estimate is never used as the answer);</li>
  *   <li>each article takes the earliest of its verified earlier near-duplicates.</li>
  * </ol>
- * The cost is linear in the number of articles (one signature each, B shuffled rows each) plus
- * the candidate pairs, which are near-duplicates and the rare similar pairs.
+ * The cost is linear in the articles (one signature and B shuffled rows each) plus the candidate
+ * pairs: the near-duplicates and the few pairs of similar articles. (The former Spark ML
+ * MinHashLSH used one min-hash per hash table, an OR of 5 single hashes: a pair at Jaccard J was
+ * a candidate with probability 1 - (1 - J)^5, 0.41 already at J = 0.1, so the candidates grew with
+ * the square of the articles.)
  */
 public final class Duplicates {
   /** In a bucket, each member is compared with at most this many earliest members. */
