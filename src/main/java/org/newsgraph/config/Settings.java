@@ -128,8 +128,9 @@ public final class Settings {
 
   public static final Setting<Boolean> NEAR_DUPLICATES = new Setting<>(
       "dedupe.near_duplicates", "true", "true or false",
-      "Mark near-duplicate (syndicated, lightly edited) copies with MinHash LSH over word shingles;"
-          + " turn off for very large runs (exact duplicates are always marked).", Setting.bool());
+      "Mark near-duplicate (syndicated, lightly edited) copies with banded MinHash LSH over word shingles,"
+          + " verified by exact Jaccard; turn off to save its time (exact duplicates are always marked).",
+      Setting.bool());
 
   public static final Setting<Double> NEAR_DUPLICATE_JACCARD = new Setting<>(
       "dedupe.jaccard", "0.9", "a number in [0.5, 1]",

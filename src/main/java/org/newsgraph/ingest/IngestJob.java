@@ -37,10 +37,16 @@ public final class IngestJob {
       report.count("ingest", "field_mapping", input.mappings());
       Dataset<Row> classified = IngestStages.classifyRecords(input.raw(), config.maxTextChars())
           .persist(StorageLevel.MEMORY_AND_DISK());
+      // near-duplicate detection reads the articles three times (bands, texts of candidate pairs,
+      // final join); without the cache each read would redo the date parsing and content hashing
+      Dataset<Row> unmarked = IngestStages.toArticles(classified);
+      if (config.nearDuplicates()) {
+        unmarked = unmarked.persist(StorageLevel.MEMORY_AND_DISK());
+      }
       try {
+        Dataset<Row> toMark = unmarked;
         report.step("ingest", "articles", () -> TableWriter.write(Duplicates.markDuplicates(
-            IngestStages.toArticles(classified), config.nearDuplicates(), config.nearDuplicateJaccard()),
-            Tables.ARTICLES, config.outputDir()));
+            toMark, config.nearDuplicates(), config.nearDuplicateJaccard()), Tables.ARTICLES, config.outputDir()));
         report.step("ingest", "rejects", () -> TableWriter.write(IngestStages.toRejects(classified),
             Tables.REJECTS, config.outputDir()));
         long read = classified.count();
@@ -58,6 +64,7 @@ public final class IngestJob {
         }
         report.count("ingest", "rejects_by_reason", byReason);
       } finally {
+        unmarked.unpersist();
         classified.unpersist();
       }
       return null;
