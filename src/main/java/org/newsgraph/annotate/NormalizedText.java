@@ -1,29 +1,64 @@
 package org.newsgraph.annotate;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 
 /**
  * Text folded for matching: lower case, diacritics removed, hyphens and dashes as spaces, curly
  * apostrophes as {@code '}, runs of white space as one space. Keeps, for every folded character,
  * the offset of the original character it came from, so matches map back to exact offsets.
+ * ASCII is folded through a table; only other characters go through {@link Normalizer}.
  */
 public final class NormalizedText {
-  private final String folded;
+  /** The folding of each ASCII character: lower case, white space and '-' as a space. */
+  private static final char[] ASCII_FOLD = new char[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_FOLD[c] = c == '-' || Character.isWhitespace(c) ? ' ' : Character.toLowerCase(c);
+    }
+  }
+
+  private final char[] chars;
+  private final int length;
   private final int[] origin;
   private final int originalLength;
+  private String folded;
 
-  private NormalizedText(String folded, int[] origin, int originalLength) {
-    this.folded = folded;
+  private NormalizedText(char[] chars, int length, int[] origin, int originalLength) {
+    this.chars = chars;
+    this.length = length;
     this.origin = origin;
     this.originalLength = originalLength;
   }
 
   public static NormalizedText of(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    int[] origin = new int[text.length() * 2 + 1];
+    int n = text.length();
+    // folding rarely lengthens a text (only "ß" -> "ss" and the like): grow when it does
+    char[] out = new char[n + 16];
+    int[] origin = new int[out.length];
+    int len = 0;
     boolean lastSpace = false;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
+      if (c < 128) {
+        char m = ASCII_FOLD[c];
+        if (m == ' ') {
+          if (lastSpace) {
+            continue;
+          }
+          lastSpace = true;
+        } else {
+          lastSpace = false;
+        }
+        if (len == out.length) {
+          out = Arrays.copyOf(out, len * 2);
+          origin = Arrays.copyOf(origin, len * 2);
+        }
+        origin[len] = i;
+        out[len++] = m;
+        continue;
+      }
       String mapped = fold(c);
       for (int k = 0; k < mapped.length(); k++) {
         char m = mapped.charAt(k);
@@ -35,14 +70,15 @@ public final class NormalizedText {
         } else {
           lastSpace = false;
         }
-        if (out.length() == origin.length) {
-          origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+        if (len == out.length) {
+          out = Arrays.copyOf(out, len * 2);
+          origin = Arrays.copyOf(origin, len * 2);
         }
-        origin[out.length()] = i;
-        out.append(m);
+        origin[len] = i;
+        out[len++] = m;
       }
     }
-    return new NormalizedText(out.toString(), origin, text.length());
+    return new NormalizedText(out, len, origin, n);
   }
 
   /** Folds a gazetteer alias the same way as article text. */
@@ -50,13 +86,8 @@ public final class NormalizedText {
     return of(alias).folded().trim();
   }
 
+  /** The folding of one character outside ASCII. */
   private static String fold(char c) {
-    if (c < 128) {
-      if (c == '-' || Character.isWhitespace(c)) {
-        return " ";
-      }
-      return String.valueOf(Character.toLowerCase(c));
-    }
     switch (c) {
       case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u00a0', '\u2009', '\u202f':
         return " ";
@@ -86,7 +117,23 @@ public final class NormalizedText {
   }
 
   public String folded() {
+    if (folded == null) {
+      folded = new String(chars, 0, length);
+    }
     return folded;
+  }
+
+  /** Length of the folded text. */
+  public int length() {
+    return length;
+  }
+
+  /** The folded character at {@code i} (as {@code folded().charAt(i)}, without building the string). */
+  public char charAt(int i) {
+    if (i >= length) {
+      throw new StringIndexOutOfBoundsException(i);
+    }
+    return chars[i];
   }
 
   /** Original offset of the folded character at {@code i}. */
