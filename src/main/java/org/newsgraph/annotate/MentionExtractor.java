@@ -160,8 +160,9 @@ public final class MentionExtractor {
   }
 
   private FieldCandidates field(String name, String text) {
-    boolean capitals = rules.contains(Rule.CAPITALS_HEADLINE) && writtenInCapitals(text);
-    return new FieldCandidates(name, text, matcher.find(text, capitals));
+    boolean capitals = writtenInCapitals(text);
+    return new FieldCandidates(name, text, capitals,
+        matcher.find(text, capitals && rules.contains(Rule.CAPITALS_HEADLINE)));
   }
 
   /** A headline in capitals: at least 8 letters, at most one in ten lower case. */
@@ -205,7 +206,9 @@ public final class MentionExtractor {
         r.method(), countryOf, inOffice);
   }
 
-  private record FieldCandidates(String field, String text, List<AliasMatcher.Candidate> candidates) {
+  /** A field, whether it is {@link #writtenInCapitals}, and its candidates. */
+  private record FieldCandidates(String field, String text, boolean capitals,
+                                 List<AliasMatcher.Candidate> candidates) {
   }
 
   private record Resolved(String entityId, String method) {
@@ -386,7 +389,7 @@ public final class MentionExtractor {
    */
   private Resolved namedInRunningText(FieldCandidates f, int index, List<Alias> ambiguous, LocalDate date) {
     AliasMatcher.Candidate c = f.candidates().get(index);
-    if (writtenInCapitals(f.text()) || !Character.isUpperCase(c.surface().charAt(0))
+    if (f.capitals() || !Character.isUpperCase(c.surface().charAt(0))
         || data.regionCountry().containsKey(ResolutionData.fold(c.surface()))) {
       return null;
     }
@@ -415,7 +418,7 @@ public final class MentionExtractor {
    * it), "Washington state".
    */
   private boolean namesSomethingElse(FieldCandidates f, int index) {
-    if (writtenInCapitals(f.text())) {
+    if (f.capitals()) {
       return false; // a headline in capitals has no case to read
     }
     List<AliasMatcher.Candidate> cs = f.candidates();
@@ -587,8 +590,39 @@ public final class MentionExtractor {
     while (to < text.length() && to > end && !Character.isWhitespace(text.charAt(to))) {
       to--;
     }
-    String s = text.substring(from, to).replaceAll("\\s+", " ").trim();
-    return (from > 0 ? "\u2026" : "") + s + (to < text.length() ? "\u2026" : "");
+    // as (from > 0 ? "…" : "") + text.substring(from, to).replaceAll("\\s+", " ").trim() + (to < length ? "…" : "")
+    StringBuilder b = new StringBuilder(to - from + 2);
+    if (from > 0) {
+      b.append('\u2026');
+    }
+    int content = b.length();
+    boolean space = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r') { // \s in a regex
+        if (!space) {
+          b.append(' ');
+        }
+        space = true;
+      } else {
+        b.append(c);
+        space = false;
+      }
+    }
+    int hi = b.length();
+    while (hi > content && b.charAt(hi - 1) <= ' ') { // String.trim
+      hi--;
+    }
+    b.setLength(hi);
+    int lo = content;
+    while (lo < hi && b.charAt(lo) <= ' ') {
+      lo++;
+    }
+    b.delete(content, lo);
+    if (to < text.length()) {
+      b.append('\u2026');
+    }
+    return b.toString();
   }
 
   /** For tests: the rules in force. */
