@@ -162,15 +162,16 @@ public final class AliasMatcher {
       return List.of();
     }
     NormalizedText norm = NormalizedText.of(text);
+    char[] folded = norm.chars();
     int n = norm.length();
     List<Candidate> candidates = new ArrayList<>();
     for (int start = 0; start < n; start++) {
-      if (start > 0 && isWordChar(norm.charAt(start - 1))) {
+      if (start > 0 && isWordChar(folded[start - 1])) {
         continue; // every alias starts a word
       }
       int node = 0;
       for (int p = start; p < n; p++) {
-        node = child(node, norm.charAt(p));
+        node = child(node, folded[p]);
         if (node < 0) {
           break;
         }
@@ -179,11 +180,11 @@ public final class AliasMatcher {
           continue;
         }
         int end = p + 1;
-        if (end >= n || !isWordChar(norm.charAt(end))) {
+        if (end >= n || !isWordChar(folded[end])) {
           addCandidate(candidates, norm, text, start, end, k, k.all(), ignoreCase);
         } else if (!k.prefixOnly().isEmpty()) {
           int wordEnd = end;
-          while (wordEnd < n && isWordChar(norm.charAt(wordEnd))) {
+          while (wordEnd < n && isWordChar(folded[wordEnd])) {
             wordEnd++;
           }
           addCandidate(candidates, norm, text, start, wordEnd, k, k.prefixOnly(), ignoreCase);

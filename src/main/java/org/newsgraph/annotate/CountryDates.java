@@ -26,6 +26,12 @@ final class CountryDates {
     if (date == null) {
       return entityIds;
     }
+    if (entityIds.size() == 1) { // the common case, without building new sets
+      String e = entityIds.iterator().next();
+      if (!EntityIds.typeOf(e).equals(EntityIds.COUNTRY) || existed(e, date)) {
+        return entityIds;
+      }
+    }
     Set<String> valid = new LinkedHashSet<>();
     Set<String> other = new LinkedHashSet<>();
     for (String e : entityIds) {

@@ -169,9 +169,20 @@ public final class MentionExtractor {
   static boolean writtenInCapitals(String s) {
     int letters = 0;
     int lower = 0;
-    for (int i = 0; i < s.length(); i++) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (Character.isLetter(c)) {
+      if (c < 128) {
+        if (c >= 'a' && c <= 'z') {
+          letters++;
+          lower++;
+          if (lower * 10 > letters + (n - i - 1)) {
+            return false; // even if every character left were a capital
+          }
+        } else if (c >= 'A' && c <= 'Z') {
+          letters++;
+        }
+      } else if (Character.isLetter(c)) {
         letters++;
         if (Character.isLowerCase(c)) {
           lower++;

@@ -136,6 +136,11 @@ public final class NormalizedText {
     return chars[i];
   }
 
+  /** The folded characters, valid up to {@link #length()}; for the matcher's loop, not to be changed. */
+  char[] chars() {
+    return chars;
+  }
+
   /** Original offset of the folded character at {@code i}. */
   public int originalStart(int i) {
     return origin[i];
