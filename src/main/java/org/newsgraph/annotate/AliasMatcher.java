@@ -3,7 +3,6 @@ package org.newsgraph.annotate;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -191,7 +190,7 @@ public final class AliasMatcher {
         }
       }
     }
-    return longestLeftmost(candidates, text.length());
+    return longestLeftmost(candidates);
   }
 
   private static void addCandidate(List<Candidate> out, NormalizedText norm, String text,
@@ -232,23 +231,55 @@ public final class AliasMatcher {
     throw new IllegalStateException("alias not in its keyword: " + a);
   }
 
-  /** Keeps the longest candidates, then the leftmost, such that none overlap; sorted by start. */
-  private static List<Candidate> longestLeftmost(List<Candidate> candidates, int textLength) {
-    if (candidates.size() <= 1) {
-      return candidates;
+  /**
+   * Keeps the longest candidates, then the leftmost, such that none overlap; sorted by start.
+   * {@code candidates} come ordered by start, then by end: runs of overlapping candidates are
+   * settled on their own (a candidate that overlaps nothing is simply kept), which keeps the same
+   * ones as settling the whole list at once, since no candidate of one run overlaps another run.
+   */
+  private static List<Candidate> longestLeftmost(List<Candidate> candidates) {
+    int n = candidates.size();
+    List<Candidate> kept = null; // stays null while nothing overlaps
+    int runStart = 0;
+    int runEnd = -1;
+    for (int i = 0; i <= n; i++) {
+      Candidate c = i < n ? candidates.get(i) : null;
+      if (c != null && c.start() < runEnd) {
+        runEnd = Math.max(runEnd, c.end());
+        continue;
+      }
+      if (i - runStart > 1 && kept == null) {
+        kept = new ArrayList<>(candidates.subList(0, runStart));
+      }
+      if (kept != null) {
+        settle(candidates.subList(runStart, i), kept);
+      }
+      runStart = i;
+      runEnd = c == null ? -1 : c.end();
     }
-    candidates.sort(LONGEST_THEN_LEFTMOST);
-    BitSet taken = new BitSet(textLength);
-    List<Candidate> kept = new ArrayList<>(candidates.size());
-    for (Candidate c : candidates) {
-      int firstTaken = taken.nextSetBit(c.start());
-      if (firstTaken < 0 || firstTaken >= c.end()) {
-        taken.set(c.start(), c.end());
-        kept.add(c);
+    return kept == null ? candidates : kept;
+  }
+
+  /** Adds to {@code kept} the longest, then leftmost, candidates of {@code run} that do not overlap. */
+  private static void settle(List<Candidate> run, List<Candidate> kept) {
+    if (run.size() == 1) {
+      kept.add(run.get(0));
+      return;
+    }
+    List<Candidate> order = new ArrayList<>(run);
+    order.sort(LONGEST_THEN_LEFTMOST); // stable: of equal spans, the first found wins
+    List<Candidate> chosen = new ArrayList<>();
+    for (Candidate c : order) {
+      boolean free = true;
+      for (Candidate k : chosen) {
+        free &= k.end() <= c.start() || c.end() <= k.start();
+      }
+      if (free) {
+        chosen.add(c);
       }
     }
-    kept.sort(BY_START);
-    return kept;
+    chosen.sort(BY_START);
+    kept.addAll(chosen);
   }
 
   /** Case-preserving key: diacritics removed, hyphens as spaces, white space folded. */

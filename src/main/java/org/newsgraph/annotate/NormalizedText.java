@@ -7,7 +7,9 @@ import java.util.Arrays;
  * Text folded for matching: lower case, diacritics removed, hyphens and dashes as spaces, curly
  * apostrophes as {@code '}, runs of white space as one space. Keeps, for every folded character,
  * the offset of the original character it came from, so matches map back to exact offsets.
- * ASCII is folded through a table; only other characters go through {@link Normalizer}.
+ * ASCII is folded through a table; only other characters go through {@link Normalizer}. The
+ * offsets are kept as segments over which the folded and the original text advance together (a new
+ * segment begins after each collapsed run of white space or expanded character), not one per character.
  */
 public final class NormalizedText {
   /** The folding of each ASCII character: lower case, white space and '-' as a space. */
@@ -21,22 +23,47 @@ public final class NormalizedText {
 
   private final char[] chars;
   private final int length;
-  private final int[] origin;
+  // segment k starts at folded offset segmentStart[k]; there, original = folded + segmentShift[k]
+  private final int[] segmentStart;
+  private final int[] segmentShift;
+  private final int segments;
   private final int originalLength;
   private String folded;
 
-  private NormalizedText(char[] chars, int length, int[] origin, int originalLength) {
+  private NormalizedText(char[] chars, int length, Offsets offsets, int originalLength) {
     this.chars = chars;
     this.length = length;
-    this.origin = origin;
+    this.segmentStart = offsets.start;
+    this.segmentShift = offsets.shift;
+    this.segments = offsets.count;
     this.originalLength = originalLength;
+  }
+
+  /** The segments while folding: a new one whenever the original offset does not follow on. */
+  private static final class Offsets {
+    int[] start = new int[8];
+    int[] shift = new int[8];
+    int count;
+    int lastOrigin = -2;
+
+    void add(int foldedAt, int originAt) {
+      if (originAt != lastOrigin + 1) {
+        if (count == start.length) {
+          start = Arrays.copyOf(start, count * 2);
+          shift = Arrays.copyOf(shift, count * 2);
+        }
+        start[count] = foldedAt;
+        shift[count++] = originAt - foldedAt;
+      }
+      lastOrigin = originAt;
+    }
   }
 
   public static NormalizedText of(String text) {
     int n = text.length();
     // folding rarely lengthens a text (only "ß" -> "ss" and the like): grow when it does
     char[] out = new char[n + 16];
-    int[] origin = new int[out.length];
+    Offsets origin = new Offsets();
     int len = 0;
     boolean lastSpace = false;
     for (int i = 0; i < n; i++) {
@@ -53,9 +80,8 @@ public final class NormalizedText {
         }
         if (len == out.length) {
           out = Arrays.copyOf(out, len * 2);
-          origin = Arrays.copyOf(origin, len * 2);
         }
-        origin[len] = i;
+        origin.add(len, i);
         out[len++] = m;
         continue;
       }
@@ -72,9 +98,8 @@ public final class NormalizedText {
         }
         if (len == out.length) {
           out = Arrays.copyOf(out, len * 2);
-          origin = Arrays.copyOf(origin, len * 2);
         }
-        origin[len] = i;
+        origin.add(len, i);
         out[len++] = m;
       }
     }
@@ -143,12 +168,25 @@ public final class NormalizedText {
 
   /** Original offset of the folded character at {@code i}. */
   public int originalStart(int i) {
-    return origin[i];
+    if (i < 0 || i >= length) {
+      throw new IndexOutOfBoundsException(i);
+    }
+    int lo = 0;
+    int hi = segments - 1;
+    while (lo < hi) { // the last segment starting at or before i
+      int mid = (lo + hi + 1) >>> 1;
+      if (segmentStart[mid] <= i) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return i + segmentShift[lo];
   }
 
   /** Original end offset (exclusive) of a folded span ending (exclusive) at {@code end}. */
   public int originalEnd(int end) {
-    return end <= 0 ? 0 : origin[end - 1] + 1;
+    return end <= 0 ? 0 : originalStart(end - 1) + 1;
   }
 
   public int originalLength() {
