@@ -55,6 +55,15 @@ final class CountryDates {
     return other;
   }
 
+  /** As {@link #on(Set, LocalDate)} for one entity id, whose answer is always exactly one id. */
+  String on(String entityId, LocalDate date) {
+    if (date == null || !EntityIds.typeOf(entityId).equals(EntityIds.COUNTRY) || existed(entityId, date)) {
+      return entityId;
+    }
+    String before = predecessor(entityId.substring(EntityIds.COUNTRY.length() + 1), date);
+    return before == null ? entityId : EntityIds.country(before);
+  }
+
   private boolean existed(String entityId, LocalDate date) {
     Country c = gazetteer.countries().get(entityId.substring(EntityIds.COUNTRY.length() + 1));
     return c == null || ((c.validFrom() == null || !date.isBefore(c.validFrom()))
