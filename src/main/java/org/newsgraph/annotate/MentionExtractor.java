@@ -152,7 +152,7 @@ public final class MentionExtractor {
       if (f.field().equals("text") && dateline != null) {
         skipBefore = dateline.end(); // the dateline's place and region yield the dateline mention only
         if (datelineCountry != null) {
-          out.add(mention(f, sentences, dateline.placeStart(), dateline.placeEnd(),
+          out.add(mention(f, sentences, dateline.placeStart(), dateline.placeEnd(), null,
               new Resolved(datelineCountry, "dateline"), date));
         }
       }
@@ -165,11 +165,12 @@ public final class MentionExtractor {
         if (cs.get(i).start() >= skipBefore && isTitle(cs.get(i))) {
           TitleMention t = resolveTitle(f, i, resolved, date);
           if (t != null) {
-            out.add(mention(f, sentences, t.start(), t.end(), t.resolved(), date));
+            out.add(mention(f, sentences, t.start(), t.end(), null, t.resolved(), date));
           }
         }
         if (resolved[i] != null) {
-          out.add(mention(f, sentences, cs.get(i).start(), cs.get(i).end(), resolved[i], date));
+          AliasMatcher.Candidate c = cs.get(i);
+          out.add(mention(f, sentences, c.start(), c.end(), c.surface(), resolved[i], date));
         }
       }
     }
@@ -211,8 +212,9 @@ public final class MentionExtractor {
     return letters >= 8 && lower * 10 <= letters;
   }
 
-  private Mention mention(FieldCandidates f, int[] sentences, int start, int end, Resolved r,
-                          LocalDate date) {
+  /** {@code surface}: the text from start to end when at hand, else null. */
+  private Mention mention(FieldCandidates f, int[] sentences, int start, int end, String surface,
+                          Resolved r, LocalDate date) {
     String type = EntityIds.typeOf(r.entityId());
     String countryOf = null;
     Boolean inOffice = null;
@@ -232,7 +234,7 @@ public final class MentionExtractor {
       name = names.get(r.entityId()); // null for an id the gazetteer does not know, as nameOf
     }
     return new Mention(f.field(), SentenceSplitter.sentenceIndex(sentences, start), start, end,
-        f.text().substring(start, end), snippet(f.text(), start, end), r.entityId(), type, name,
+        surface != null ? surface : f.text().substring(start, end), snippet(f.text(), start, end), r.entityId(), type, name,
         r.method(), countryOf, inOffice);
   }
 

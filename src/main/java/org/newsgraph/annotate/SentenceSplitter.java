@@ -26,6 +26,9 @@ public final class SentenceSplitter {
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
+      if (c > '?') {
+        continue; // letters and most punctuation: '\n', '.', '!' and '?' are all at or below '?'
+      }
       if (c == '\n' && i + 1 < n && text.charAt(i + 1) == '\n') {
         int j = skipSpace(text, i);
         if (j < n && j > starts[count - 1]) {
