@@ -27,12 +27,12 @@ public final class CooccurJob {
           Dataset<Row> totals = CooccurStages.periodTotals(periods, config.windows())
               .persist(StorageLevel.MEMORY_AND_DISK());
           Dataset<Row> units = org.newsgraph.nlp.NlpJob.withDiscoveredTopics(spark, config,
-                  CooccurStages.unitEntities(mentions, periods, config.windows()), periods)
+                  CooccurStages.unitEntities(mentions, articles, config.windows()), articles)
               .persist(StorageLevel.MEMORY_AND_DISK());
           try {
-            TableWriter.write(CooccurStages.entityCounts(units, totals), Tables.ENTITY_COUNTS, root);
+            TableWriter.write(CooccurStages.entityCounts(units, totals, config.granularities()), Tables.ENTITY_COUNTS, root);
             Dataset<Row> entityCounts = TableWriter.read(spark, Tables.ENTITY_COUNTS, root);
-            TableWriter.write(CooccurStages.pairStatistics(units, entityCounts, config.minPairCount(),
+            TableWriter.write(CooccurStages.pairStatistics(units, entityCounts, config.granularities(), config.minPairCount(),
                 config.significanceG2(), config.significanceMinCount()), Tables.COOCCURRENCE, root);
             Dataset<Row> pairs = TableWriter.read(spark, Tables.COOCCURRENCE, root);
             TableWriter.write(config.trends().trailing().isEmpty()

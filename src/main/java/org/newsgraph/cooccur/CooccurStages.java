@@ -75,26 +75,33 @@ public final class CooccurStages {
   }
 
   /**
-   * Distinct (window, unit, entity) for non-duplicate articles, with each article's periods. The
-   * unit is the article, or the article's field and sentence index.
+   * Distinct (window, unit, entity) of the non-duplicate articles, with the article's
+   * published_at (periods are attached later, by {@link Periods#explodePeriods}, so that pairs are
+   * formed once per unit and not once per granularity). The unit is the article, or the article's
+   * field and sentence index.
    */
-  public static Dataset<Row> unitEntities(Dataset<Row> mentions, Dataset<Row> articlePeriods,
-                                          List<String> windows) {
+  public static Dataset<Row> unitEntities(Dataset<Row> mentions, Dataset<Row> articles, List<String> windows) {
     Columns.require(mentions, "unitEntities", "article_id", "field", "sentence_index", "entity_id",
         "entity_type", "entity_name");
+    Columns.require(articles, "unitEntities", "article_id", "published_at", "duplicate_of");
     List<Dataset<Row>> parts = new ArrayList<>();
     Dataset<Row> entities = mentions.filter(col("entity_type").notEqual("title")); // unresolved titles name no entity
     for (String w : windows) {
       parts.add(entities.select(lit(w).as("window"),
           (w.equals(WINDOW_ARTICLE) ? col("article_id")
               : concat_ws("/", col("article_id"), col("field"), col("sentence_index"))).as("unit_id"),
-          col("article_id"), col("entity_id"), col("entity_type"), col("entity_name")).distinct());
+          col("article_id"), col("entity_id"), col("entity_type"), col("entity_name")));
     }
     Dataset<Row> units = parts.get(0);
     for (int i = 1; i < parts.size(); i++) {
       units = units.unionByName(parts.get(i));
     }
-    return units.join(articlePeriods.drop("published_at", "n_sentences"), "article_id");
+    return units.join(originals(articles), "article_id").distinct();
+  }
+
+  /** The non-duplicate articles' ids and publication times. */
+  private static Dataset<Row> originals(Dataset<Row> articles) {
+    return articles.filter(col("duplicate_of").isNull()).select("article_id", "published_at");
   }
 
   /**
@@ -102,17 +109,17 @@ public final class CooccurStages {
    * an article counts as mentioning each topic in {@code articleTopics} (article_id, entity_id,
    * label; weights at or above the threshold). The sentence window has no discovered topics.
    */
-  public static Dataset<Row> discoveredTopicUnits(Dataset<Row> articleTopics, Dataset<Row> articlePeriods) {
+  public static Dataset<Row> discoveredTopicUnits(Dataset<Row> articleTopics, Dataset<Row> articles) {
     Columns.require(articleTopics, "discoveredTopicUnits", "article_id", "entity_id", "label");
     return articleTopics.select(lit(WINDOW_ARTICLE).as("window"), col("article_id").as("unit_id"),
             col("article_id"), col("entity_id"), lit("discovered_topic").as("entity_type"),
             col("label").as("entity_name"))
-        .join(articlePeriods.drop("published_at", "n_sentences"), "article_id");
+        .join(originals(articles), "article_id");
   }
 
   /** entity_counts: n_a, n and share per (window, granularity, period, entity). */
-  public static Dataset<Row> entityCounts(Dataset<Row> unitEntities, Dataset<Row> totals) {
-    return unitEntities
+  public static Dataset<Row> entityCounts(Dataset<Row> unitEntities, Dataset<Row> totals, List<String> granularities) {
+    return Periods.explodePeriods(unitEntities, "published_at", granularities)
         .groupBy("window", "granularity", "bucket", "period", "period_start", "entity_id",
             "entity_type", "entity_name")
         .agg(count(lit(1)).as("n_a"))
@@ -125,30 +132,39 @@ public final class CooccurStages {
   }
 
   /**
+   * Every unordered pair (entity_a &lt; entity_b) of the entities of one unit, once per unit:
+   * (window, article_id, published_at, entity_a, entity_b). Formed per unit from its sorted
+   * entity set (no self-join), before periods are attached.
+   */
+  static Dataset<Row> unitPairs(Dataset<Row> unitEntities) {
+    // article_id is among the keys so the grouping can reuse the partitioning of the join by
+    // article_id in unitEntities instead of shuffling again.
+    return unitEntities.groupBy("article_id", "window", "unit_id", "published_at")
+        .agg(functions.array_sort(functions.collect_set(col("entity_id"))).as("_e"))
+        .filter(functions.size(col("_e")).geq(2))
+        .select(col("window"), col("published_at"), col("_e"), functions.explode(col("_e")).as("entity_a"))
+        .select(col("window"), col("published_at"), col("entity_a"), functions.explode(col("_e")).as("entity_b"))
+        .filter(col("entity_a").lt(col("entity_b")));
+  }
+
+  /**
    * cooccurrence: every unordered pair (entity_a &lt; entity_b) of entities of one unit, counted
-   * once per unit, per window and period, with n_a, n_b, n and the measures.
+   * once per unit, per window and period, with n_a, n_b, n and the measures. Types and names come
+   * from {@code entityCounts}.
    */
   public static Dataset<Row> pairStatistics(Dataset<Row> unitEntities, Dataset<Row> entityCounts,
-                                            int minPairCount, double g2Threshold, int minCount) {
-    Dataset<Row> a = unitEntities.select(col("window"), col("unit_id"), col("granularity"),
-        col("bucket"), col("period"), col("period_start"), col("entity_id").as("entity_a"),
-        col("entity_type").as("type_a"), col("entity_name").as("name_a"));
-    Dataset<Row> b = unitEntities.select(col("window").as("b_window"), col("unit_id").as("b_unit"),
-        col("granularity").as("b_granularity"), col("period").as("b_period"),
-        col("entity_id").as("entity_b"), col("entity_type").as("type_b"), col("entity_name").as("name_b"));
-    Dataset<Row> pairs = a.join(b, col("unit_id").equalTo(col("b_unit"))
-            .and(col("window").equalTo(col("b_window")))
-            .and(col("granularity").equalTo(col("b_granularity")))
-            .and(col("period").equalTo(col("b_period")))
-            .and(col("entity_a").lt(col("entity_b"))))
-        .groupBy("window", "granularity", "bucket", "period", "period_start", "entity_a", "entity_b",
-            "type_a", "type_b", "name_a", "name_b")
+                                            List<String> granularities, int minPairCount,
+                                            double g2Threshold, int minCount) {
+    Dataset<Row> pairs = Periods.explodePeriods(unitPairs(unitEntities), "published_at", granularities)
+        .groupBy("window", "granularity", "bucket", "period", "period_start", "entity_a", "entity_b")
         .agg(count(lit(1)).as("n_ab"))
         .filter(col("n_ab").geq(minPairCount));
     Dataset<Row> countsA = entityCounts.select(col("window").as("wa"), col("granularity").as("ga"),
-        col("period").as("pa"), col("entity_id").as("ea"), col("n_a"), col("n"));
+        col("period").as("pa"), col("entity_id").as("ea"), col("entity_type").as("type_a"),
+        col("entity_name").as("name_a"), col("n_a"), col("n"));
     Dataset<Row> countsB = entityCounts.select(col("window").as("wb"), col("granularity").as("gb"),
-        col("period").as("pb"), col("entity_id").as("eb"), col("n_a").as("n_b"));
+        col("period").as("pb"), col("entity_id").as("eb"), col("entity_type").as("type_b"),
+        col("entity_name").as("name_b"), col("n_a").as("n_b"));
     return pairs
         .join(countsA, col("window").equalTo(col("wa")).and(col("granularity").equalTo(col("ga")))
             .and(col("period").equalTo(col("pa"))).and(col("entity_a").equalTo(col("ea"))))

@@ -79,7 +79,8 @@ public final class KeywordStages {
   /**
    * pair_keywords: for each significant pair of the article window in {@code cooccurrence}, the
    * {@code top} keywords of the articles of the period that mention both. {@code units} are the
-   * article-window units with periods (CooccurStages.unitEntities, plus discovered topics).
+   * article-window units with periods (CooccurStages.unitEntities plus discovered topics, through
+   * Periods.explodePeriods).
    */
   public static Dataset<Row> pairKeywords(Dataset<Row> keywords, Dataset<Row> units, Dataset<Row> cooccurrence,
                                           int top) {

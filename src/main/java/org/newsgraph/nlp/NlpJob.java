@@ -113,9 +113,9 @@ public final class NlpJob {
       try {
         TableWriter.write(KeywordStages.periodKeywords(keywords, periods, s.keywordsTop()),
             Tables.PERIOD_KEYWORDS, root);
-        Dataset<Row> units = withDiscoveredTopics(spark, config,
-            CooccurStages.unitEntities(TableWriter.read(spark, Tables.MENTIONS, root), periods,
-                List.of(CooccurStages.WINDOW_ARTICLE)), periods);
+        Dataset<Row> units = org.newsgraph.cooccur.Periods.explodePeriods(withDiscoveredTopics(spark, config,
+            CooccurStages.unitEntities(TableWriter.read(spark, Tables.MENTIONS, root), articles,
+                List.of(CooccurStages.WINDOW_ARTICLE)), articles), "published_at", config.granularities());
         TableWriter.write(KeywordStages.pairKeywords(keywords, units,
             TableWriter.read(spark, Tables.COOCCURRENCE, root), s.keywordsTop()), Tables.PAIR_KEYWORDS, root);
       } finally {
@@ -134,13 +134,13 @@ public final class NlpJob {
    * when topics are enabled, the article window is counted and the table exists.
    */
   public static Dataset<Row> withDiscoveredTopics(SparkSession spark, NewsgraphConfig config, Dataset<Row> units,
-                                                  Dataset<Row> articlePeriods) {
+                                                  Dataset<Row> articles) {
     if (!config.nlp().topicsEnabled() || !config.windows().contains(CooccurStages.WINDOW_ARTICLE)
         || !exists(spark, config.outputDir(), Tables.ARTICLE_TOPICS)) {
       return units;
     }
     return units.unionByName(CooccurStages.discoveredTopicUnits(
-        TableWriter.read(spark, Tables.ARTICLE_TOPICS, config.outputDir()), articlePeriods));
+        TableWriter.read(spark, Tables.ARTICLE_TOPICS, config.outputDir()), articles));
   }
 
   private static FileSystem fs(SparkSession spark, Path p) throws IOException {

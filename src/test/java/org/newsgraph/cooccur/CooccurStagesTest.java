@@ -59,12 +59,13 @@ class CooccurStagesTest {
       mentions.add(RowFactory.create(m[0], "text", m[1], id, id.substring(0, id.indexOf(':')), id));
     }
     List<String> windows = List.of("article", "sentence");
-    Dataset<Row> periods = CooccurStages.articlePeriods(spark.createDataFrame(articles, articleSchema),
-        List.of("month", "all"));
+    List<String> granularities = List.of("month", "all");
+    Dataset<Row> articleRows = spark.createDataFrame(articles, articleSchema);
+    Dataset<Row> periods = CooccurStages.articlePeriods(articleRows, granularities);
     Dataset<Row> units = CooccurStages.unitEntities(spark.createDataFrame(mentions, mentionSchema),
-        periods, windows);
-    counts = CooccurStages.entityCounts(units, CooccurStages.periodTotals(periods, windows)).cache();
-    pairs = CooccurStages.pairStatistics(units, counts, 1, 10.83, 5).cache();
+        articleRows, windows);
+    counts = CooccurStages.entityCounts(units, CooccurStages.periodTotals(periods, windows), granularities).cache();
+    pairs = CooccurStages.pairStatistics(units, counts, granularities, 1, 10.83, 5).cache();
   }
 
   private static Timestamp ts(String iso) {
