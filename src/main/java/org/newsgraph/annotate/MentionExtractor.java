@@ -47,6 +47,8 @@ import org.newsgraph.gazetteer.ResolutionData;
  *   <li>Leaders imply their country only in {@link Mention#countryOf()}, never as a country mention.</li>
  * </ul>
  * The title is read before the text and shares the article's context. Plain Java, no Spark.
+ * Immutable after construction (no per-article state in fields), so {@link MentionStages} shares
+ * one instance between the tasks of an executor JVM.
  */
 public final class MentionExtractor {
   /** Rules that can be switched off, to measure what each contributes (see the evaluation). */
