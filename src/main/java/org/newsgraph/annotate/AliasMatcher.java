@@ -2,19 +2,24 @@ package org.newsgraph.annotate;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
+import java.util.TreeMap;
 import org.newsgraph.gazetteer.Alias;
 
 /**
- * Finds every gazetteer alias in a text: one Aho-Corasick automaton over the folded aliases
- * ({@link NormalizedText}), whole words only (a possessive "'s" is a word boundary), case checked
- * for case-sensitive aliases, and overlaps settled by longest match, then leftmost
- * ("Papua New Guinea" over "Guinea"). Plain Java, no Spark: one instance per executor JVM.
+ * Finds every gazetteer alias in a text: one trie over the folded aliases ({@link NormalizedText}),
+ * walked from every word start, so whole words only (a possessive "'s" is a word boundary), case
+ * checked for case-sensitive aliases, and overlaps settled by longest match, then leftmost
+ * ("Papua New Guinea" over "Guinea"). Plain Java, no Spark: one instance per executor JVM, immutable
+ * after construction and safe to share between threads.
+ *
+ * <p>The hot path allocates per text only the folded text, the candidates and the strings they
+ * carry: the trie is flat arrays (no boxed characters), the case keys of the aliases are computed
+ * once, and the alias lists of a candidate are shared, precomputed lists when no alias is refused.
  */
 public final class AliasMatcher {
 
@@ -22,22 +27,125 @@ public final class AliasMatcher {
   public record Candidate(int start, int end, String surface, List<Alias> aliases) {
   }
 
-  private final Map<String, List<Alias>> byFolded = new HashMap<>();
-  private final Trie trie;
+  private static final Comparator<Candidate> LONGEST_THEN_LEFTMOST =
+      Comparator.comparingInt((Candidate c) -> c.end() - c.start()).reversed()
+          .thenComparingInt(Candidate::start);
+  private static final Comparator<Candidate> BY_START = Comparator.comparingInt(Candidate::start);
+  private static final boolean[] ASCII_WORD_CHAR = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_WORD_CHAR[c] = Character.isLetterOrDigit(c);
+    }
+  }
+
+  /** One folded alias text: every alias written so, and its case keys. */
+  private record Keyword(List<Alias> all, List<Alias> prefixOnly, String[] caseKeys, boolean anyCaseSensitive) {
+  }
+
+  // the trie: node 0 is the root; node n's children are childChars/childNodes[childStart[n]..childStart[n + 1])
+  private final int[] childStart;
+  private final char[] childChars;
+  private final int[] childNodes;
+  private final int[] rootAscii = new int[128];
+  private final Keyword[] keywordOf; // by node, null when no alias ends there
 
   public AliasMatcher(List<Alias> aliases) {
-    Trie.TrieBuilder builder = Trie.builder();
+    Map<String, List<Alias>> byFolded = new HashMap<>();
+    List<TreeMap<Character, Integer>> children = new ArrayList<>();
+    children.add(new TreeMap<>());
+    Map<Integer, String> keyAt = new HashMap<>();
     for (Alias a : aliases) {
       String key = NormalizedText.fold(a.text());
       if (key.length() < 2) {
         continue;
       }
       byFolded.computeIfAbsent(key, k -> {
-        builder.addKeyword(k);
+        int node = 0;
+        for (int i = 0; i < k.length(); i++) {
+          Integer next = children.get(node).get(k.charAt(i));
+          if (next == null) {
+            next = children.size();
+            children.add(new TreeMap<>());
+            children.get(node).put(k.charAt(i), next);
+          }
+          node = next;
+        }
+        keyAt.put(node, k);
         return new ArrayList<>();
       }).add(a);
     }
-    this.trie = builder.build();
+    int nodes = children.size();
+    childStart = new int[nodes + 1];
+    int edges = 0;
+    for (int n = 0; n < nodes; n++) {
+      childStart[n] = edges;
+      edges += children.get(n).size();
+    }
+    childStart[nodes] = edges;
+    childChars = new char[edges];
+    childNodes = new int[edges];
+    for (int n = 0; n < nodes; n++) {
+      int e = childStart[n];
+      for (Map.Entry<Character, Integer> c : children.get(n).entrySet()) { // sorted by character
+        childChars[e] = c.getKey();
+        childNodes[e++] = c.getValue();
+      }
+    }
+    Arrays.fill(rootAscii, -1);
+    for (Map.Entry<Character, Integer> c : children.get(0).entrySet()) {
+      if (c.getKey() < 128) {
+        rootAscii[c.getKey()] = c.getValue();
+      }
+    }
+    keywordOf = new Keyword[nodes];
+    keyAt.forEach((node, key) -> keywordOf[node] = keyword(byFolded.get(key)));
+  }
+
+  private static Keyword keyword(List<Alias> aliases) {
+    String[] caseKeys = new String[aliases.size()];
+    boolean anyCaseSensitive = false;
+    List<Alias> prefixOnly = new ArrayList<>();
+    for (int i = 0; i < aliases.size(); i++) {
+      Alias a = aliases.get(i);
+      if (a.caseSensitive()) {
+        caseKeys[i] = caseKey(a.text());
+        anyCaseSensitive = true;
+      }
+      if (a.prefix()) {
+        prefixOnly.add(a);
+      }
+    }
+    return new Keyword(List.copyOf(aliases), List.copyOf(prefixOnly), caseKeys, anyCaseSensitive);
+  }
+
+  /** The child of trie node {@code node} by character {@code c}, or -1. */
+  private int child(int node, char c) {
+    if (node == 0 && c < 128) {
+      return rootAscii[c];
+    }
+    int lo = childStart[node];
+    int hi = childStart[node + 1] - 1;
+    if (hi - lo < 8) {
+      for (int e = lo; e <= hi; e++) {
+        if (childChars[e] == c) {
+          return childNodes[e];
+        }
+      }
+      return -1;
+    }
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      char m = childChars[mid];
+      if (m < c) {
+        lo = mid + 1;
+      } else if (m > c) {
+        hi = mid - 1;
+      } else {
+        return childNodes[mid];
+      }
+    }
+    return -1;
   }
 
   public List<Candidate> find(String text) {
@@ -53,85 +161,162 @@ public final class AliasMatcher {
       return List.of();
     }
     NormalizedText norm = NormalizedText.of(text);
-    String folded = norm.folded();
+    char[] folded = norm.chars();
+    int n = norm.length();
     List<Candidate> candidates = new ArrayList<>();
-    for (Emit emit : trie.parseText(folded)) {
-      int start = emit.getStart();
-      int end = emit.getEnd() + 1;
-      if (start > 0 && isWordChar(folded.charAt(start - 1))) {
-        continue;
+    for (int start = 0; start < n; start++) {
+      if (start > 0 && isWordChar(folded[start - 1])) {
+        continue; // every alias starts a word
       }
-      boolean rightBoundary = end >= folded.length() || !isWordChar(folded.charAt(end));
-      List<Alias> exact = new ArrayList<>();
-      List<Alias> prefixed = new ArrayList<>();
-      for (Alias a : byFolded.get(emit.getKeyword())) {
-        if (a.prefix() && !rightBoundary) {
-          prefixed.add(a);
-        } else if (rightBoundary) {
-          exact.add(a);
+      int node = 0;
+      for (int p = start; p < n; p++) {
+        node = child(node, folded[p]);
+        if (node < 0) {
+          break;
         }
-      }
-      if (!exact.isEmpty()) {
-        addCandidate(candidates, norm, text, start, end, exact, ignoreCase);
-      }
-      if (!prefixed.isEmpty()) {
-        int wordEnd = end;
-        while (wordEnd < folded.length() && isWordChar(folded.charAt(wordEnd))) {
-          wordEnd++;
+        Keyword k = keywordOf[node];
+        if (k == null) {
+          continue;
         }
-        addCandidate(candidates, norm, text, start, wordEnd, prefixed, ignoreCase);
+        int end = p + 1;
+        if (end >= n || !isWordChar(folded[end])) {
+          addCandidate(candidates, norm, text, start, end, k, k.all(), ignoreCase);
+        } else if (!k.prefixOnly().isEmpty()) {
+          int wordEnd = end;
+          while (wordEnd < n && isWordChar(folded[wordEnd])) {
+            wordEnd++;
+          }
+          addCandidate(candidates, norm, text, start, wordEnd, k, k.prefixOnly(), ignoreCase);
+        }
       }
     }
     return longestLeftmost(candidates);
   }
 
   private static void addCandidate(List<Candidate> out, NormalizedText norm, String text,
-                                   int foldedStart, int foldedEnd, List<Alias> aliases,
+                                   int foldedStart, int foldedEnd, Keyword k, List<Alias> aliases,
                                    boolean ignoreCase) {
     int start = norm.originalStart(foldedStart);
     int end = norm.originalEnd(foldedEnd);
     String surface = text.substring(start, end);
-    List<Alias> kept = new ArrayList<>(aliases.size());
-    String surfaceKey = null;
-    for (Alias a : aliases) {
-      if (a.caseSensitive() && !ignoreCase) {
-        if (surfaceKey == null) {
-          surfaceKey = caseKey(surface);
-        }
-        if (!surfaceKey.equals(caseKey(a.text()))) {
-          continue;
-        }
-      }
-      kept.add(a);
+    if (ignoreCase || !k.anyCaseSensitive()) {
+      out.add(new Candidate(start, end, surface, aliases));
+      return;
     }
-    if (!kept.isEmpty()) {
+    String surfaceKey = caseKey(surface);
+    List<Alias> kept = null; // null while every alias so far is kept
+    for (int i = 0; i < aliases.size(); i++) {
+      Alias a = aliases.get(i);
+      boolean refused = a.caseSensitive() && !surfaceKey.equals(caseKeyOf(k, a));
+      if (refused && kept == null) {
+        kept = new ArrayList<>(aliases.subList(0, i));
+      } else if (!refused && kept != null) {
+        kept.add(a);
+      }
+    }
+    if (kept == null) {
+      out.add(new Candidate(start, end, surface, aliases));
+    } else if (!kept.isEmpty()) {
       out.add(new Candidate(start, end, surface, kept));
     }
   }
 
-  /** Keeps the longest candidates, then the leftmost, such that none overlap; sorted by start. */
-  static List<Candidate> longestLeftmost(List<Candidate> candidates) {
-    candidates.sort(Comparator.comparingInt((Candidate c) -> c.end() - c.start()).reversed()
-        .thenComparingInt(Candidate::start));
-    // Kept spans are disjoint, so the kept span starting last before c's end is the only one
-    // that needs checking for an overlap with c.
-    java.util.TreeMap<Integer, Candidate> kept = new java.util.TreeMap<>();
-    for (Candidate c : candidates) {
-      Map.Entry<Integer, Candidate> before = kept.lowerEntry(c.end());
-      if (before == null || before.getValue().end() <= c.start()) {
-        kept.put(c.start(), c);
+  private static String caseKeyOf(Keyword k, Alias a) {
+    List<Alias> all = k.all();
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i) == a) {
+        return k.caseKeys()[i];
       }
     }
-    return new ArrayList<>(kept.values());
+    throw new IllegalStateException("alias not in its keyword: " + a);
+  }
+
+  /**
+   * Keeps the longest candidates, then the leftmost, such that none overlap; sorted by start.
+   * {@code candidates} come ordered by start, then by end: runs of overlapping candidates are
+   * settled on their own (a candidate that overlaps nothing is simply kept), which keeps the same
+   * ones as settling the whole list at once, since no candidate of one run overlaps another run.
+   */
+  private static List<Candidate> longestLeftmost(List<Candidate> candidates) {
+    int n = candidates.size();
+    List<Candidate> kept = null; // stays null while nothing overlaps
+    int runStart = 0;
+    int runEnd = -1;
+    for (int i = 0; i <= n; i++) {
+      Candidate c = i < n ? candidates.get(i) : null;
+      if (c != null && c.start() < runEnd) {
+        runEnd = Math.max(runEnd, c.end());
+        continue;
+      }
+      if (i - runStart > 1 && kept == null) {
+        kept = new ArrayList<>(candidates.subList(0, runStart));
+      }
+      if (kept != null) {
+        settle(candidates.subList(runStart, i), kept);
+      }
+      runStart = i;
+      runEnd = c == null ? -1 : c.end();
+    }
+    return kept == null ? candidates : kept;
+  }
+
+  /** Adds to {@code kept} the longest, then leftmost, candidates of {@code run} that do not overlap. */
+  private static void settle(List<Candidate> run, List<Candidate> kept) {
+    if (run.size() == 1) {
+      kept.add(run.get(0));
+      return;
+    }
+    List<Candidate> order = new ArrayList<>(run);
+    order.sort(LONGEST_THEN_LEFTMOST); // stable: of equal spans, the first found wins
+    List<Candidate> chosen = new ArrayList<>();
+    for (Candidate c : order) {
+      boolean free = true;
+      for (Candidate k : chosen) {
+        free &= k.end() <= c.start() || c.end() <= k.start();
+      }
+      if (free) {
+        chosen.add(c);
+      }
+    }
+    chosen.sort(BY_START);
+    kept.addAll(chosen);
   }
 
   /** Case-preserving key: diacritics removed, hyphens as spaces, white space folded. */
   static String caseKey(String s) {
+    int n = s.length();
+    boolean ascii = true;
+    boolean changes = n > 0 && (s.charAt(0) <= ' ' || s.charAt(n - 1) <= ' '); // trim
+    for (int i = 0; i < n && ascii; i++) {
+      char c = s.charAt(i);
+      ascii = c < 128;
+      changes |= isCaseKeySeparator(c) && (c != ' ' || (i + 1 < n && isCaseKeySeparator(s.charAt(i + 1))));
+    }
+    if (ascii && !changes) {
+      return s; // the common case: a name in plain ASCII with single spaces
+    }
+    if (ascii) {
+      StringBuilder b = new StringBuilder(n);
+      for (int i = 0; i < n; i++) {
+        char c = s.charAt(i);
+        if (!isCaseKeySeparator(c)) {
+          b.append(c);
+        } else if (i == 0 || !isCaseKeySeparator(s.charAt(i - 1))) {
+          b.append(' ');
+        }
+      }
+      return b.toString().trim();
+    }
     String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{Mn}+", "");
     return d.replaceAll("[\\s\\-\u2010-\u2015]+", " ").replace('\u2019', '\'').trim();
   }
 
+  /** An ASCII white space character or hyphen (regex {@code [\s\-]}), which {@link #caseKey} folds to one space. */
+  private static boolean isCaseKeySeparator(char c) {
+    return c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+  }
+
   private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c);
+    return c < 128 ? ASCII_WORD_CHAR[c] : Character.isLetterOrDigit(c);
   }
 }

@@ -26,6 +26,12 @@ final class CountryDates {
     if (date == null) {
       return entityIds;
     }
+    if (entityIds.size() == 1) { // the common case, without building new sets
+      String e = entityIds.iterator().next();
+      if (!EntityIds.typeOf(e).equals(EntityIds.COUNTRY) || existed(e, date)) {
+        return entityIds;
+      }
+    }
     Set<String> valid = new LinkedHashSet<>();
     Set<String> other = new LinkedHashSet<>();
     for (String e : entityIds) {
@@ -47,6 +53,15 @@ final class CountryDates {
       }
     }
     return other;
+  }
+
+  /** As {@link #on(Set, LocalDate)} for one entity id, whose answer is always exactly one id. */
+  String on(String entityId, LocalDate date) {
+    if (date == null || !EntityIds.typeOf(entityId).equals(EntityIds.COUNTRY) || existed(entityId, date)) {
+      return entityId;
+    }
+    String before = predecessor(entityId.substring(EntityIds.COUNTRY.length() + 1), date);
+    return before == null ? entityId : EntityIds.country(before);
   }
 
   private boolean existed(String entityId, LocalDate date) {

@@ -47,6 +47,8 @@ import org.newsgraph.gazetteer.ResolutionData;
  *   <li>Leaders imply their country only in {@link Mention#countryOf()}, never as a country mention.</li>
  * </ul>
  * The title is read before the text and shares the article's context. Plain Java, no Spark.
+ * Immutable after construction (no per-article state in fields), so {@link MentionStages} shares
+ * one instance between the tasks of an executor JVM.
  */
 public final class MentionExtractor {
   /** Rules that can be switched off, to measure what each contributes (see the evaluation). */
@@ -64,6 +66,19 @@ public final class MentionExtractor {
       "when", "where", "why", "how", "so", "or", "nor", "yet", "all", "which");
   private static final Pattern POSSESSIVE_GAP = Pattern.compile("(?:['\u2019]s)?\\s+");
   private static final Pattern OF_GAP = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern NAME_GAP = Pattern.compile("[\\s,]+");
+  private static final Pattern TICKER_LEAD = Pattern.compile("(?s).*(?:NYSE|Nasdaq|NASDAQ|AMEX|TSX|LSE):\\s*$");
+  private static final Pattern AFTER_LOWER_CASE_WORD = Pattern.compile("(?s).*\\b[a-z]+,? $");
+  private static final Pattern CAPITALISED_WORD_AFTER = Pattern.compile("(?s) [A-Z][a-z].*");
+  private static final Pattern DAY_MONTH_OR_AGENCY_AFTER = Pattern.compile("(?s) (?:"
+      + "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
+      + "|June|July|August|September|October|November|December|Reuters)\\b.*");
+  private static final Pattern STATE_AFTER = Pattern.compile("(?s) state\\b.*");
+  private static final Pattern NAME_BEFORE = Pattern.compile("([A-Z][a-z]+)(,?) $");
+  private static final Pattern SENTENCE_END_BEFORE = Pattern.compile("(?s).*[.!?\"]\\s*$");
+  /** At the start of a region: as {@code matches("(?s)\\s[A-Z][a-z].*")} of the rest of the text. */
+  private static final Pattern CAPITALISED_WORD_NEXT = Pattern.compile("\\s[A-Z][a-z]");
 
   private final Gazetteer gazetteer;
   private final AliasMatcher matcher;
@@ -71,6 +86,7 @@ public final class MentionExtractor {
   private final TitleResolver titles;
   private final CountryDates countryDates;
   private final Map<String, Set<String>> placeCountries = new HashMap<>();
+  private final Map<String, String> names = new HashMap<>(); // entity id -> Gazetteer.nameOf
   private final Set<Rule> rules;
   private final int snippetChars;
 
@@ -93,6 +109,11 @@ public final class MentionExtractor {
     this.titles = new TitleResolver(gazetteer);
     this.countryDates = new CountryDates(gazetteer);
     this.snippetChars = snippetChars;
+    List<String> ids = new ArrayList<>();
+    gazetteer.countries().keySet().forEach(id -> ids.add(EntityIds.country(id)));
+    gazetteer.leaders().keySet().forEach(id -> ids.add(EntityIds.leader(id)));
+    gazetteer.topics().keySet().forEach(id -> ids.add(EntityIds.topic(id)));
+    ids.forEach(id -> names.put(id, gazetteer.nameOf(id)));
     for (Alias a : gazetteer.aliases()) {
       if (EntityIds.typeOf(a.entityId()).equals(EntityIds.COUNTRY)
           && Set.of("alias", "capital", "city", "seat", "abbreviation").contains(a.method())) {
@@ -133,7 +154,7 @@ public final class MentionExtractor {
       if (f.field().equals("text") && dateline != null) {
         skipBefore = dateline.end(); // the dateline's place and region yield the dateline mention only
         if (datelineCountry != null) {
-          out.add(mention(f, sentences, dateline.placeStart(), dateline.placeEnd(),
+          out.add(mention(f, sentences, dateline.placeStart(), dateline.placeEnd(), null,
               new Resolved(datelineCountry, "dateline"), date));
         }
       }
@@ -146,11 +167,12 @@ public final class MentionExtractor {
         if (cs.get(i).start() >= skipBefore && isTitle(cs.get(i))) {
           TitleMention t = resolveTitle(f, i, resolved, date);
           if (t != null) {
-            out.add(mention(f, sentences, t.start(), t.end(), t.resolved(), date));
+            out.add(mention(f, sentences, t.start(), t.end(), null, t.resolved(), date));
           }
         }
         if (resolved[i] != null) {
-          out.add(mention(f, sentences, cs.get(i).start(), cs.get(i).end(), resolved[i], date));
+          AliasMatcher.Candidate c = cs.get(i);
+          out.add(mention(f, sentences, c.start(), c.end(), c.surface(), resolved[i], date));
         }
       }
     }
@@ -160,17 +182,29 @@ public final class MentionExtractor {
   }
 
   private FieldCandidates field(String name, String text) {
-    boolean capitals = rules.contains(Rule.CAPITALS_HEADLINE) && writtenInCapitals(text);
-    return new FieldCandidates(name, text, matcher.find(text, capitals));
+    boolean capitals = writtenInCapitals(text);
+    return new FieldCandidates(name, text, capitals,
+        matcher.find(text, capitals && rules.contains(Rule.CAPITALS_HEADLINE)));
   }
 
   /** A headline in capitals: at least 8 letters, at most one in ten lower case. */
   static boolean writtenInCapitals(String s) {
     int letters = 0;
     int lower = 0;
-    for (int i = 0; i < s.length(); i++) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (Character.isLetter(c)) {
+      if (c < 128) {
+        if (c >= 'a' && c <= 'z') {
+          letters++;
+          lower++;
+          if (lower * 10 > letters + (n - i - 1)) {
+            return false; // even if every character left were a capital
+          }
+        } else if (c >= 'A' && c <= 'Z') {
+          letters++;
+        }
+      } else if (Character.isLetter(c)) {
         letters++;
         if (Character.isLowerCase(c)) {
           lower++;
@@ -180,8 +214,9 @@ public final class MentionExtractor {
     return letters >= 8 && lower * 10 <= letters;
   }
 
-  private Mention mention(FieldCandidates f, int[] sentences, int start, int end, Resolved r,
-                          LocalDate date) {
+  /** {@code surface}: the text from start to end when at hand, else null. */
+  private Mention mention(FieldCandidates f, int[] sentences, int start, int end, String surface,
+                          Resolved r, LocalDate date) {
     String type = EntityIds.typeOf(r.entityId());
     String countryOf = null;
     Boolean inOffice = null;
@@ -191,21 +226,23 @@ public final class MentionExtractor {
       String country = gazetteer.countryOf(leaderId, date);
       countryOf = country == null ? null : EntityIds.country(country);
       inOffice = date == null ? null : gazetteer.inOffice(leaderId, date);
-      name = gazetteer.nameOf(r.entityId());
+      name = names.get(r.entityId());
     } else if (type.equals(ResolutionData.TITLE)) {
       // title:<country>:<title phrase>, unresolved
       String[] parts = r.entityId().split(":", 3);
       countryOf = EntityIds.country(parts[1]);
       name = parts[2] + " of " + gazetteer.nameOf(countryOf) + " (unresolved)";
     } else {
-      name = gazetteer.nameOf(r.entityId());
+      name = names.get(r.entityId()); // null for an id the gazetteer does not know, as nameOf
     }
     return new Mention(f.field(), SentenceSplitter.sentenceIndex(sentences, start), start, end,
-        f.text().substring(start, end), snippet(f.text(), start, end), r.entityId(), type, name,
+        surface != null ? surface : f.text().substring(start, end), snippet(f.text(), start, end), r.entityId(), type, name,
         r.method(), countryOf, inOffice);
   }
 
-  private record FieldCandidates(String field, String text, List<AliasMatcher.Candidate> candidates) {
+  /** A field, whether it is {@link #writtenInCapitals}, and its candidates. */
+  private record FieldCandidates(String field, String text, boolean capitals,
+                                 List<AliasMatcher.Candidate> candidates) {
   }
 
   private record Resolved(String entityId, String method) {
@@ -232,21 +269,38 @@ public final class MentionExtractor {
     Set<String> support = new HashSet<>();
     for (FieldCandidates f : fields) {
       for (AliasMatcher.Candidate c : f.candidates()) {
-        Set<String> entities = new LinkedHashSet<>();
+        String first = null;
+        Set<String> entities = null; // only built when the aliases name several entities
         boolean ambiguous = false;
         for (Alias a : c.aliases()) {
           String type = EntityIds.typeOf(a.entityId());
           if (a.method().equals("surname") || type.equals(ResolutionData.TITLE) || isNone(a)) {
             continue;
           }
-          entities.add(a.entityId());
+          if (first == null) {
+            first = a.entityId();
+          } else if (entities != null || !first.equals(a.entityId())) {
+            if (entities == null) {
+              entities = new LinkedHashSet<>();
+              entities.add(first);
+            }
+            entities.add(a.entityId());
+          }
           ambiguous |= a.ambiguous();
         }
-        entities = dated(entities, date);
-        if (entities.size() != 1 || ambiguous) {
+        if (first == null || ambiguous) {
           continue;
         }
-        String entity = entities.iterator().next();
+        String entity;
+        if (entities == null) {
+          entity = dated(first, date);
+        } else {
+          Set<String> dated = dated(entities, date);
+          if (dated.size() != 1) {
+            continue;
+          }
+          entity = dated.iterator().next();
+        }
         support.add(entity);
         if (EntityIds.typeOf(entity).equals(EntityIds.LEADER)) {
           String country = gazetteer.countryOf(entity.substring(EntityIds.LEADER.length() + 1), date);
@@ -261,6 +315,11 @@ public final class MentionExtractor {
 
   private Set<String> dated(Set<String> entities, LocalDate date) {
     return rules.contains(Rule.DATED_COUNTRIES) ? countryDates.on(entities, date) : entities;
+  }
+
+  /** As {@link #dated(Set, LocalDate)} for one entity (the answer is always one entity). */
+  private String dated(String entity, LocalDate date) {
+    return rules.contains(Rule.DATED_COUNTRIES) ? countryDates.on(entity, date) : entity;
   }
 
   /** The country of the dateline's place: its region if it has one, else the place's one country. */
@@ -301,6 +360,12 @@ public final class MentionExtractor {
     if (rules.contains(Rule.CONTEXT) && isTicker(f.text(), c)) {
       return null; // "ROCKWELL <ROK>": a stock symbol, not South Korea
     }
+    if (c.aliases().size() == 1) { // the common case: one alias that names one entity for sure
+      Alias a = c.aliases().get(0);
+      if (!isNone(a) && !a.method().equals("surname") && !a.ambiguous()) {
+        return sure(dated(a.entityId(), date), a.method(), antecedents);
+      }
+    }
     List<Alias> surnames = new ArrayList<>();
     List<Alias> sure = new ArrayList<>();
     List<Alias> ambiguous = new ArrayList<>();
@@ -321,13 +386,7 @@ public final class MentionExtractor {
     Set<String> datedSure = dated(sureEntities, date);
     if (datedSure.size() == 1) {
       String entity = datedSure.iterator().next();
-      if (EntityIds.typeOf(entity).equals(EntityIds.LEADER)) {
-        Leader l = gazetteer.leaders().get(entity.substring(EntityIds.LEADER.length() + 1));
-        if (l != null && l.surname() != null && !l.surname().isBlank()) {
-          antecedents.put(NormalizedText.fold(l.surname()), entity);
-        }
-      }
-      return new Resolved(entity, methodOf(sure, entity));
+      return sure(entity, methodOf(sure, entity), antecedents);
     }
     List<Alias> contextual = new ArrayList<>(ambiguous);
     if (!ambiguous.isEmpty() && rules.contains(Rule.CONTEXT)) {
@@ -344,17 +403,26 @@ public final class MentionExtractor {
       contextual.addAll(sure); // the same alias names several entities: context decides
     }
     for (Alias a : contextual) {
-      Set<String> entity = dated(Set.of(a.entityId()), date);
-      for (String e : entity) {
-        if (support.contains(e)) {
-          return new Resolved(e, a.method());
-        }
+      String e = dated(a.entityId(), date);
+      if (support.contains(e)) {
+        return new Resolved(e, a.method());
       }
     }
     if (!surnames.isEmpty()) {
       return resolveSurname(f, index, surnames, date, antecedents);
     }
     return null;
+  }
+
+  /** An entity named for sure; a leader's surname now refers to them (coreference). */
+  private Resolved sure(String entity, String method, Map<String, String> antecedents) {
+    if (EntityIds.typeOf(entity).equals(EntityIds.LEADER)) {
+      Leader l = gazetteer.leaders().get(entity.substring(EntityIds.LEADER.length() + 1));
+      if (l != null && l.surname() != null && !l.surname().isBlank()) {
+        antecedents.put(NormalizedText.fold(l.surname()), entity);
+      }
+    }
+    return new Resolved(entity, method);
   }
 
   private static String methodOf(List<Alias> aliases, String entity) {
@@ -368,7 +436,11 @@ public final class MentionExtractor {
 
   /** An abbreviation written as a stock symbol: {@code <ROK>}, {@code (ROK.N)}, {@code NYSE:ROK}. */
   static boolean isTicker(String text, AliasMatcher.Candidate c) {
-    if (c.aliases().stream().noneMatch(a -> a.method().equals("abbreviation"))) {
+    boolean abbreviation = false;
+    for (Alias a : c.aliases()) {
+      abbreviation |= a.method().equals("abbreviation");
+    }
+    if (!abbreviation) {
       return false;
     }
     char before = c.start() > 0 ? text.charAt(c.start() - 1) : ' ';
@@ -376,7 +448,7 @@ public final class MentionExtractor {
     String lead = text.substring(Math.max(0, c.start() - 8), c.start());
     return (before == '<' && (after == '>' || after == '.'))
         || (before == '(' && after == '.')
-        || lead.matches("(?s).*(?:NYSE|Nasdaq|NASDAQ|AMEX|TSX|LSE):\\s*$");
+        || TICKER_LEAD.matcher(lead).matches();
   }
 
   /**
@@ -386,12 +458,12 @@ public final class MentionExtractor {
    */
   private Resolved namedInRunningText(FieldCandidates f, int index, List<Alias> ambiguous, LocalDate date) {
     AliasMatcher.Candidate c = f.candidates().get(index);
-    if (writtenInCapitals(f.text()) || !Character.isUpperCase(c.surface().charAt(0))
+    if (f.capitals() || !Character.isUpperCase(c.surface().charAt(0))
         || data.regionCountry().containsKey(ResolutionData.fold(c.surface()))) {
       return null;
     }
     String before = f.text().substring(Math.max(0, c.start() - 30), c.start());
-    if (!before.matches("(?s).*\\b[a-z]+,? $")) {
+    if (!AFTER_LOWER_CASE_WORD.matcher(before).matches()) {
       return null;
     }
     String only = null;
@@ -399,8 +471,7 @@ public final class MentionExtractor {
       if (!a.method().equals("alias") || !a.caseSensitive()) {
         return null; // demonyms and names matched in any case ("Congolese", "Korea") need support
       }
-      Set<String> dated = dated(Set.of(a.entityId()), date);
-      if (!dated.contains(a.entityId()) || (only != null && !only.equals(a.entityId()))) {
+      if (!dated(a.entityId(), date).equals(a.entityId()) || (only != null && !only.equals(a.entityId()))) {
         return null;
       }
       only = a.entityId();
@@ -415,7 +486,7 @@ public final class MentionExtractor {
    * it), "Washington state".
    */
   private boolean namesSomethingElse(FieldCandidates f, int index) {
-    if (writtenInCapitals(f.text())) {
+    if (f.capitals()) {
       return false; // a headline in capitals has no case to read
     }
     List<AliasMatcher.Candidate> cs = f.candidates();
@@ -423,17 +494,16 @@ public final class MentionExtractor {
     String text = f.text();
     String after = text.substring(c.end(), Math.min(text.length(), c.end() + 40));
     boolean nextIsCandidate = index + 1 < cs.size() && cs.get(index + 1).start() <= c.end() + 2;
-    if (after.matches("(?s) [A-Z][a-z].*") && !nextIsCandidate && !after.matches("(?s) (?:"
-        + "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
-        + "|June|July|August|September|October|November|December|Reuters)\\b.*")) {
+    if (CAPITALISED_WORD_AFTER.matcher(after).matches() && !nextIsCandidate
+        && !DAY_MONTH_OR_AGENCY_AFTER.matcher(after).matches()) {
       return true;
     }
-    if (after.matches("(?s) state\\b.*")) {
+    if (STATE_AFTER.matcher(after).matches()) {
       return true;
     }
     String before = text.substring(Math.max(0, c.start() - 40), c.start());
     boolean previousIsCandidate = index > 0 && cs.get(index - 1).end() >= c.start() - 3;
-    java.util.regex.Matcher name = Pattern.compile("([A-Z][a-z]+)(,?) $").matcher(before);
+    java.util.regex.Matcher name = NAME_BEFORE.matcher(before);
     if (!name.find()) {
       return false;
     }
@@ -444,7 +514,8 @@ public final class MentionExtractor {
       c.aliases().forEach(a -> mine.add(a.entityId()));
       return comma && cs.get(index - 1).aliases().stream().noneMatch(a -> mine.contains(a.entityId()));
     }
-    boolean sentenceStart = name.start() == 0 || before.substring(0, name.start()).matches("(?s).*[.!?\"]\\s*$");
+    boolean sentenceStart = name.start() == 0
+        || SENTENCE_END_BEFORE.matcher(before.substring(0, name.start())).matches();
     return !sentenceStart && !NOT_A_FIRST_NAME.contains(name.group(1).toLowerCase(Locale.ROOT));
   }
 
@@ -488,7 +559,8 @@ public final class MentionExtractor {
       return null;
     }
     AliasMatcher.Candidate prev = f.candidates().get(index - 1);
-    if (!isTitle(prev) || !f.text().substring(prev.end(), f.candidates().get(index).start()).matches("\\s+")) {
+    if (!isTitle(prev)
+        || !WHITESPACE.matcher(f.text()).region(prev.end(), f.candidates().get(index).start()).matches()) {
       return null;
     }
     return data.officesByTitle().get(ResolutionData.fold(prev.surface()));
@@ -510,7 +582,7 @@ public final class MentionExtractor {
     int end;
     String country;
     if (i > 0 && isPlace(resolved[i - 1])
-        && POSSESSIVE_GAP.matcher(text.substring(cs.get(i - 1).end(), c.start())).matches()) {
+        && POSSESSIVE_GAP.matcher(text).region(cs.get(i - 1).end(), c.start()).matches()) {
       start = cs.get(i - 1).start();
       end = c.end();
       country = resolved[i - 1].entityId();
@@ -519,8 +591,8 @@ public final class MentionExtractor {
       }
     } else if (i + 1 < cs.size() && isPlace(resolved[i + 1])
         && !resolved[i + 1].method().equals("demonym") // "President of the Brazilian Coffee Institute"
-        && OF_GAP.matcher(text.substring(c.end(), cs.get(i + 1).start())).matches()
-        && (!text.substring(cs.get(i + 1).end()).matches("(?s)\\s[A-Z][a-z].*")
+        && OF_GAP.matcher(text).region(c.end(), cs.get(i + 1).start()).matches()
+        && (!CAPITALISED_WORD_NEXT.matcher(text).region(cs.get(i + 1).end(), text.length()).lookingAt()
             || namedRightAfter(cs, resolved, i + 1, text))) {
       start = c.start();
       end = cs.get(i + 1).end();
@@ -559,7 +631,7 @@ public final class MentionExtractor {
       return false;
     }
     AliasMatcher.Candidate next = cs.get(i + 1);
-    boolean adjacent = text.substring(cs.get(i).end(), next.start()).matches("[\\s,]+");
+    boolean adjacent = NAME_GAP.matcher(text).region(cs.get(i).end(), next.start()).matches();
     boolean leader = resolved[i + 1] != null
         ? EntityIds.typeOf(resolved[i + 1].entityId()).equals(EntityIds.LEADER)
         : next.aliases().stream().anyMatch(a -> EntityIds.typeOf(a.entityId()).equals(EntityIds.LEADER));
@@ -572,7 +644,7 @@ public final class MentionExtractor {
     if (before.isEmpty()) {
       return false;
     }
-    String[] words = before.split("\\s+");
+    String[] words = WHITESPACE.split(before);
     String last = words[words.length - 1];
     String lastTwo = words.length > 1 ? words[words.length - 2] + " " + last : last;
     return TITLE_MODIFIERS.contains(last) || TITLE_MODIFIERS.contains(lastTwo);
@@ -587,8 +659,49 @@ public final class MentionExtractor {
     while (to < text.length() && to > end && !Character.isWhitespace(text.charAt(to))) {
       to--;
     }
-    String s = text.substring(from, to).replaceAll("\\s+", " ").trim();
-    return (from > 0 ? "\u2026" : "") + s + (to < text.length() ? "\u2026" : "");
+    // (from > 0 ? "…" : "") + text.substring(from, to).replaceAll("\\s+", " ").trim() + (to < length ? "…" : ""),
+    // trimmed first (the same: trim removes the same characters before and after the replacement)
+    int lo = from;
+    int hi = to;
+    while (lo < hi && text.charAt(lo) <= ' ') {
+      lo++;
+    }
+    while (hi > lo && text.charAt(hi - 1) <= ' ') {
+      hi--;
+    }
+    String middle = singleSpaced(text, lo, hi) ? text.substring(lo, hi) : collapseWhitespace(text, lo, hi);
+    String head = from > 0 ? "\u2026" : "";
+    String tail = to < text.length() ? "\u2026" : "";
+    return head + middle + tail;
+  }
+
+  /** No white space (regex {@code \s}) in the span other than single spaces. */
+  private static boolean singleSpaced(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (isRegexSpace(c) && (c != ' ' || (i + 1 < to && isRegexSpace(text.charAt(i + 1))))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String collapseWhitespace(String text, int from, int to) {
+    StringBuilder b = new StringBuilder(to - from);
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!isRegexSpace(c)) {
+        b.append(c);
+      } else if (i == from || !isRegexSpace(text.charAt(i - 1))) {
+        b.append(' ');
+      }
+    }
+    return b.toString();
+  }
+
+  /** {@code \s} in a regex: ASCII white space only. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
   }
 
   /** For tests: the rules in force. */

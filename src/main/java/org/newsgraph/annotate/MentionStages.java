@@ -24,8 +24,8 @@ import org.newsgraph.gazetteer.Gazetteer;
 
 /**
  * articles -> mentions: a thin {@code mapPartitions} around {@link MentionExtractor}. The
- * gazetteer is broadcast; each executor JVM builds the Aho-Corasick automaton once per gazetteer
- * version and reuses it for every partition.
+ * gazetteer is broadcast; each executor JVM builds the extractor (its alias trie) once per gazetteer
+ * version and reuses it for every partition, from every task thread: the extractor is immutable.
  */
 public final class MentionStages {
   static final StructType MENTION_ROW = new StructType()

@@ -1,29 +1,90 @@
 package org.newsgraph.annotate;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 
 /**
  * Text folded for matching: lower case, diacritics removed, hyphens and dashes as spaces, curly
  * apostrophes as {@code '}, runs of white space as one space. Keeps, for every folded character,
  * the offset of the original character it came from, so matches map back to exact offsets.
+ * ASCII is folded through a table; only other characters go through {@link Normalizer}. The
+ * offsets are kept as segments over which the folded and the original text advance together (a new
+ * segment begins after each collapsed run of white space or expanded character), not one per character.
  */
 public final class NormalizedText {
-  private final String folded;
-  private final int[] origin;
-  private final int originalLength;
+  /** The folding of each ASCII character: lower case, white space and '-' as a space. */
+  private static final char[] ASCII_FOLD = new char[128];
 
-  private NormalizedText(String folded, int[] origin, int originalLength) {
-    this.folded = folded;
-    this.origin = origin;
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_FOLD[c] = c == '-' || Character.isWhitespace(c) ? ' ' : Character.toLowerCase(c);
+    }
+  }
+
+  private final char[] chars;
+  private final int length;
+  // segment k starts at folded offset segmentStart[k]; there, original = folded + segmentShift[k]
+  private final int[] segmentStart;
+  private final int[] segmentShift;
+  private final int segments;
+  private final int originalLength;
+  private String folded;
+
+  private NormalizedText(char[] chars, int length, Offsets offsets, int originalLength) {
+    this.chars = chars;
+    this.length = length;
+    this.segmentStart = offsets.start;
+    this.segmentShift = offsets.shift;
+    this.segments = offsets.count;
     this.originalLength = originalLength;
   }
 
+  /** The segments while folding: a new one whenever the original offset does not follow on. */
+  private static final class Offsets {
+    int[] start = new int[8];
+    int[] shift = new int[8];
+    int count;
+    int lastOrigin = -2;
+
+    void add(int foldedAt, int originAt) {
+      if (originAt != lastOrigin + 1) {
+        if (count == start.length) {
+          start = Arrays.copyOf(start, count * 2);
+          shift = Arrays.copyOf(shift, count * 2);
+        }
+        start[count] = foldedAt;
+        shift[count++] = originAt - foldedAt;
+      }
+      lastOrigin = originAt;
+    }
+  }
+
   public static NormalizedText of(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    int[] origin = new int[text.length() * 2 + 1];
+    int n = text.length();
+    // folding rarely lengthens a text (only "ß" -> "ss" and the like): grow when it does
+    char[] out = new char[n + 16];
+    Offsets origin = new Offsets();
+    int len = 0;
     boolean lastSpace = false;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
+      if (c < 128) {
+        char m = ASCII_FOLD[c];
+        if (m == ' ') {
+          if (lastSpace) {
+            continue;
+          }
+          lastSpace = true;
+        } else {
+          lastSpace = false;
+        }
+        if (len == out.length) {
+          out = Arrays.copyOf(out, len * 2);
+        }
+        origin.add(len, i);
+        out[len++] = m;
+        continue;
+      }
       String mapped = fold(c);
       for (int k = 0; k < mapped.length(); k++) {
         char m = mapped.charAt(k);
@@ -35,14 +96,14 @@ public final class NormalizedText {
         } else {
           lastSpace = false;
         }
-        if (out.length() == origin.length) {
-          origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+        if (len == out.length) {
+          out = Arrays.copyOf(out, len * 2);
         }
-        origin[out.length()] = i;
-        out.append(m);
+        origin.add(len, i);
+        out[len++] = m;
       }
     }
-    return new NormalizedText(out.toString(), origin, text.length());
+    return new NormalizedText(out, len, origin, n);
   }
 
   /** Folds a gazetteer alias the same way as article text. */
@@ -50,13 +111,8 @@ public final class NormalizedText {
     return of(alias).folded().trim();
   }
 
+  /** The folding of one character outside ASCII. */
   private static String fold(char c) {
-    if (c < 128) {
-      if (c == '-' || Character.isWhitespace(c)) {
-        return " ";
-      }
-      return String.valueOf(Character.toLowerCase(c));
-    }
     switch (c) {
       case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u00a0', '\u2009', '\u202f':
         return " ";
@@ -86,17 +142,51 @@ public final class NormalizedText {
   }
 
   public String folded() {
+    if (folded == null) {
+      folded = new String(chars, 0, length);
+    }
     return folded;
+  }
+
+  /** Length of the folded text. */
+  public int length() {
+    return length;
+  }
+
+  /** The folded character at {@code i} (as {@code folded().charAt(i)}, without building the string). */
+  public char charAt(int i) {
+    if (i >= length) {
+      throw new StringIndexOutOfBoundsException(i);
+    }
+    return chars[i];
+  }
+
+  /** The folded characters, valid up to {@link #length()}; for the matcher's loop, not to be changed. */
+  char[] chars() {
+    return chars;
   }
 
   /** Original offset of the folded character at {@code i}. */
   public int originalStart(int i) {
-    return origin[i];
+    if (i < 0 || i >= length) {
+      throw new IndexOutOfBoundsException(i);
+    }
+    int lo = 0;
+    int hi = segments - 1;
+    while (lo < hi) { // the last segment starting at or before i
+      int mid = (lo + hi + 1) >>> 1;
+      if (segmentStart[mid] <= i) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return i + segmentShift[lo];
   }
 
   /** Original end offset (exclusive) of a folded span ending (exclusive) at {@code end}. */
   public int originalEnd(int end) {
-    return end <= 0 ? 0 : origin[end - 1] + 1;
+    return end <= 0 ? 0 : originalStart(end - 1) + 1;
   }
 
   public int originalLength() {

@@ -1,7 +1,6 @@
 package org.newsgraph.annotate;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -14,21 +13,26 @@ public final class SentenceSplitter {
       "lt", "col", "sgt", "capt", "sen", "rep", "gov", "st", "jr", "sr", "vs", "no", "jan", "feb",
       "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n",
       "inc", "corp", "co", "ltd", "e.g", "i.e", "etc", "rev", "hon", "pres", "adm", "maj", "mt");
+  private static final int LONGEST_ABBREVIATION =
+      ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
 
   private SentenceSplitter() {
   }
 
   /** Start offsets of the sentences of {@code text}; the first is always 0. */
   public static int[] sentenceStarts(String text) {
-    List<Integer> starts = new ArrayList<>();
-    starts.add(0);
+    int[] starts = new int[16];
+    int count = 1; // starts[0] = 0
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
+      if (c > '?') {
+        continue; // letters and most punctuation: '\n', '.', '!' and '?' are all at or below '?'
+      }
       if (c == '\n' && i + 1 < n && text.charAt(i + 1) == '\n') {
         int j = skipSpace(text, i);
-        if (j < n && j > starts.get(starts.size() - 1)) {
-          starts.add(j);
+        if (j < n && j > starts[count - 1]) {
+          starts = add(starts, count++, j);
         }
         i = j - 1;
         continue;
@@ -55,12 +59,18 @@ public final class SentenceSplitter {
       if (c == '.' && isAbbreviation(text, i)) {
         continue;
       }
-      if (next > starts.get(starts.size() - 1)) {
-        starts.add(next);
+      if (next > starts[count - 1]) {
+        starts = add(starts, count++, next);
       }
       i = next - 1;
     }
-    return starts.stream().mapToInt(Integer::intValue).toArray();
+    return Arrays.copyOf(starts, count);
+  }
+
+  private static int[] add(int[] starts, int at, int start) {
+    int[] out = at < starts.length ? starts : Arrays.copyOf(starts, starts.length * 2);
+    out[at] = start;
+    return out;
   }
 
   /** Index of the sentence holding offset {@code pos}. */
@@ -89,6 +99,9 @@ public final class SentenceSplitter {
     int s = dot;
     while (s > 0 && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '.')) {
       s--;
+    }
+    if (dot - s > LONGEST_ABBREVIATION) {
+      return false; // no abbreviation or initial is this long (lower-casing never shortens a word)
     }
     String word = text.substring(s, dot).toLowerCase(java.util.Locale.ROOT);
     if (word.length() == 1 && Character.isUpperCase(text.charAt(s))) {

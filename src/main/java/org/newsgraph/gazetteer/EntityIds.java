@@ -8,6 +8,7 @@ public final class EntityIds {
   public static final String COUNTRY = "country";
   public static final String LEADER = "leader";
   public static final String TOPIC = "topic";
+  private static final String[] TYPES = {COUNTRY, LEADER, TOPIC};
 
   public static String country(String id) {
     return COUNTRY + ":" + id;
@@ -23,6 +24,14 @@ public final class EntityIds {
 
   public static String typeOf(String entityId) {
     int colon = entityId.indexOf(':');
-    return colon < 0 ? "" : entityId.substring(0, colon);
+    if (colon < 0) {
+      return "";
+    }
+    for (String type : TYPES) { // the constant itself, not a new string per call
+      if (colon == type.length() && entityId.startsWith(type)) {
+        return type;
+      }
+    }
+    return entityId.substring(0, colon);
   }
 }

@@ -1,0 +1,54 @@
+package org.newsgraph.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.gazetteer.Alias;
+
+class AliasMatcherTest {
+  private static Alias alias(String id, String text) {
+    return new Alias(id, text, "alias", false, false, false);
+  }
+
+  /** "start-end:surface" of each candidate, in order. */
+  private static List<String> spans(AliasMatcher m, String text, boolean ignoreCase) {
+    return m.find(text, ignoreCase).stream().map(c -> c.start() + "-" + c.end() + ":" + c.surface()).toList();
+  }
+
+  @Test
+  void keepsTheLongestThenTheLeftmostOfOverlappingCandidates() {
+    AliasMatcher m = new AliasMatcher(List.of(alias("country:PNG", "Papua New Guinea"),
+        alias("country:GIN", "Guinea"), alias("x:ny", "New York"), alias("x:yc", "York City")));
+    // "Papua New Guinea" (0-16) hides the "Guinea" inside it; the second "Guinea" is 21-27
+    assertEquals(List.of("0-16:Papua New Guinea", "21-27:Guinea"),
+        spans(m, "Papua New Guinea and Guinea", false));
+    // "New York" (0-8, 8 chars) and "York City" (4-13, 9 chars) overlap: the longer one wins
+    assertEquals(List.of("4-13:York City"), spans(m, "New York City", false));
+  }
+
+  @Test
+  void matchesWholeWordsOnlyWithAPossessiveAsABoundary() {
+    AliasMatcher m = new AliasMatcher(List.of(alias("country:IRN", "Iran")));
+    // "Tirana" (0-6) holds "iran" at 1, inside a word; "Iran's": "Iran" at 11-15
+    assertEquals(List.of("11-15:Iran"), spans(m, "Tirana and Iran's", false));
+  }
+
+  @Test
+  void checksTheCaseOfCaseSensitiveAliasesUnlessTold() {
+    AliasMatcher m = new AliasMatcher(List.of(new Alias("country:USA", "US", "abbreviation", true, false, false)));
+    // "us" (5-7) is the pronoun, "US" (13-15) the country
+    assertEquals(List.of("13-15:US"), spans(m, "tell us, the US", false));
+    assertEquals(List.of("5-7:us", "13-15:US"), spans(m, "tell us, the US", true));
+  }
+
+  @Test
+  void mapsSpansBackThroughCollapsedSpacesHyphensAndPrefixes() {
+    AliasMatcher m = new AliasMatcher(List.of(alias("leader:kju", "Kim Jong Un"),
+        new Alias("topic:nukes", "nuclear weapon", "phrase", false, false, true)));
+    // folded "kim jong un" comes from "Kim  Jong\u2010Un": 3 + 2 spaces + 4 + hyphen + 2 = 12 chars;
+    // "nuclear weapon" continues to the end of its word: "nuclear weapons" at 17-32
+    assertEquals(List.of("0-12:Kim  Jong\u2010Un", "17-32:nuclear weapons"),
+        spans(m, "Kim  Jong\u2010Un and nuclear weapons.", false));
+  }
+}
