@@ -41,7 +41,7 @@ import org.newsgraph.tables.Tables;
  * own Master and Worker classes), the job submitted through SparkSubmit with the shaded cluster
  * jar, and one executor killed while the job runs. Every table must hold exactly the rows of a
  * local-mode run over the same input. The Spark home is built from the project's classpath
- * without spark-nlp and the Aho-Corasick library, so those must come from the cluster jar.
+ * without spark-nlp, so it must come from the cluster jar.
  */
 class ClusterIT {
   static final Path WORK = Path.of("target/cluster-it").toAbsolutePath();
@@ -95,7 +95,7 @@ class ClusterIT {
     String cp = Files.readString(Path.of("target/classpath.txt")).trim();
     for (String jar : cp.split(File.pathSeparator)) {
       String name = Path.of(jar).getFileName().toString();
-      if (name.startsWith("spark-nlp") || name.startsWith("ahocorasick")) {
+      if (name.startsWith("spark-nlp")) {
         continue;
       }
       Files.createSymbolicLink(home.resolve("jars").resolve(name), Path.of(jar));
