@@ -54,6 +54,12 @@ trends = trends[(trends.period_start >= start) & (trends.period_start < end)].so
 missing = set(leaders) - set(trends.entity_a)
 assert not missing, f"no trend rows for {missing} by {granularity} between {start} and {end}"
 names = trends.drop_duplicates("entity_a").set_index("entity_a").name_a.reindex(leaders)
+# trends has a row only where a subject appears; in the other periods with articles a leader's
+# share is 0, so the lines below drop to 0 there instead of joining across them
+periods = tables.read("entity_counts", columns=["period_start"], granularity=granularity, window="article")
+periods = pd.DatetimeIndex(sorted(set(pd.to_datetime(periods.period_start))), name="period_start")
+periods = periods[(periods >= start) & (periods < end)]
+assert set(trends.period_start) <= set(periods), "every trend row's period has articles"
 print(f"{len(trends)} rows: {trends.period.nunique()} {granularity}s x {len(leaders)} leaders: {', '.join(names)}")
 
 # %% [markdown]
@@ -64,7 +70,8 @@ fig, axes = plt.subplots(len(leaders), 1, figsize=(12, 2.6 * len(leaders) + 0.6)
 axes = [axes] if len(leaders) == 1 else axes
 for ax, (entity, name), color in zip(axes, names.items(), plt.cm.tab10.colors):
     rows = trends[trends.entity_a == entity]
-    ax.plot(rows.period_start, rows.share * 100, marker="o", ms=3, lw=1.4, color=color, label="share of articles")
+    share = rows.set_index("period_start").share.reindex(periods, fill_value=0.0)
+    ax.plot(share.index, share * 100, marker="o", ms=3, lw=1.4, color=color, label="share of articles")
     ax.plot(rows.period_start, rows.baseline_mean * 100, ls="--", lw=1.1, color="black", label="trailing mean")
     band = rows.dropna(subset=["baseline_sd"])
     ax.fill_between(band.period_start, (band.baseline_mean - band.baseline_sd).clip(lower=0) * 100,
@@ -96,7 +103,8 @@ plt.show()
 # notebook 01) swing most.
 
 # %%
-wide = trends.pivot_table(index="period_start", columns="entity_a", values="share").reindex(columns=leaders)
+wide = (trends.pivot_table(index="period_start", columns="entity_a", values="share")
+        .reindex(index=periods, columns=leaders).fillna(0.0))
 wide.columns = [names[c] for c in wide.columns]
 fig, ax = plt.subplots(figsize=(12, 4))
 for (name, series), color in zip(wide.items(), plt.cm.tab10.colors):
