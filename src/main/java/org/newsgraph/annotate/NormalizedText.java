@@ -68,26 +68,11 @@ public final class NormalizedText {
     boolean lastSpace = false;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (c < 128) {
-        char m = ASCII_FOLD[c];
-        if (m == ' ') {
-          if (lastSpace) {
-            continue;
-          }
-          lastSpace = true;
-        } else {
-          lastSpace = false;
-        }
-        if (len == out.length) {
-          out = Arrays.copyOf(out, len * 2);
-        }
-        origin.add(len, i);
-        out[len++] = m;
-        continue;
-      }
-      String mapped = fold(c);
-      for (int k = 0; k < mapped.length(); k++) {
-        char m = mapped.charAt(k);
+      // ASCII folds to one char through the table, without a String
+      String mapped = c < 128 ? null : fold(c);
+      int count = mapped == null ? 1 : mapped.length();
+      for (int k = 0; k < count; k++) {
+        char m = mapped == null ? ASCII_FOLD[c] : mapped.charAt(k);
         if (m == ' ') {
           if (lastSpace) {
             continue;

@@ -39,14 +39,11 @@ public final class IngestJob {
           .persist(StorageLevel.MEMORY_AND_DISK());
       // near-duplicate detection reads the articles three times (bands, texts of candidate pairs,
       // final join); without the cache each read would redo the date parsing and content hashing
-      Dataset<Row> unmarked = IngestStages.toArticles(classified);
-      if (config.nearDuplicates()) {
-        unmarked = unmarked.persist(StorageLevel.MEMORY_AND_DISK());
-      }
+      Dataset<Row> toArticles = IngestStages.toArticles(classified);
+      Dataset<Row> unmarked = config.nearDuplicates() ? toArticles.persist(StorageLevel.MEMORY_AND_DISK()) : toArticles;
       try {
-        Dataset<Row> toMark = unmarked;
         report.step("ingest", "articles", () -> TableWriter.write(Duplicates.markDuplicates(
-            toMark, config.nearDuplicates(), config.nearDuplicateJaccard()), Tables.ARTICLES, config.outputDir()));
+            unmarked, config.nearDuplicates(), config.nearDuplicateJaccard()), Tables.ARTICLES, config.outputDir()));
         report.step("ingest", "rejects", () -> TableWriter.write(IngestStages.toRejects(classified),
             Tables.REJECTS, config.outputDir()));
         long read = classified.count();
