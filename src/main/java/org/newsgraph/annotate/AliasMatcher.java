@@ -47,7 +47,10 @@ public final class AliasMatcher {
   private final int[] childStart;
   private final char[] childChars;
   private final int[] childNodes;
-  private final int[] rootAscii = new int[128];
+  // nodes with at least DENSE_CHILDREN children (and the root) also have a row of 128 ASCII children
+  private static final int DENSE_CHILDREN = 4;
+  private final int[] denseRow; // by node: offset of its row in denseChildren, or -1
+  private final int[] denseChildren; // child by ASCII character, or -1
   private final Keyword[] keywordOf; // by node, null when no alias ends there
 
   public AliasMatcher(List<Alias> aliases) {
@@ -92,10 +95,20 @@ public final class AliasMatcher {
         childNodes[e++] = c.getValue();
       }
     }
-    Arrays.fill(rootAscii, -1);
-    for (Map.Entry<Character, Integer> c : children.get(0).entrySet()) {
-      if (c.getKey() < 128) {
-        rootAscii[c.getKey()] = c.getValue();
+    denseRow = new int[nodes];
+    int rows = 0;
+    for (int n = 0; n < nodes; n++) {
+      denseRow[n] = n == 0 || children.get(n).size() >= DENSE_CHILDREN ? 128 * rows++ : -1;
+    }
+    denseChildren = new int[128 * rows];
+    Arrays.fill(denseChildren, -1);
+    for (int n = 0; n < nodes; n++) {
+      if (denseRow[n] >= 0) {
+        for (Map.Entry<Character, Integer> c : children.get(n).entrySet()) {
+          if (c.getKey() < 128) {
+            denseChildren[denseRow[n] + c.getKey()] = c.getValue();
+          }
+        }
       }
     }
     keywordOf = new Keyword[nodes];
@@ -121,8 +134,9 @@ public final class AliasMatcher {
 
   /** The child of trie node {@code node} by character {@code c}, or -1. */
   private int child(int node, char c) {
-    if (node == 0 && c < 128) {
-      return rootAscii[c];
+    int row = denseRow[node];
+    if (row >= 0 && c < 128) {
+      return denseChildren[row + c];
     }
     int lo = childStart[node];
     int hi = childStart[node + 1] - 1;

@@ -669,34 +669,36 @@ public final class MentionExtractor {
     while (hi > lo && text.charAt(hi - 1) <= ' ') {
       hi--;
     }
-    String middle = singleSpaced(text, lo, hi) ? text.substring(lo, hi) : collapseWhitespace(text, lo, hi);
-    String head = from > 0 ? "\u2026" : "";
-    String tail = to < text.length() ? "\u2026" : "";
-    return head + middle + tail;
+    return snippetOf(text, lo, hi, from > 0, to < text.length());
   }
 
-  /** No white space (regex {@code \s}) in the span other than single spaces. */
-  private static boolean singleSpaced(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (isRegexSpace(c) && (c != ' ' || (i + 1 < to && isRegexSpace(text.charAt(i + 1))))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static String collapseWhitespace(String text, int from, int to) {
-    StringBuilder b = new StringBuilder(to - from);
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
+  /**
+   * {@code text[lo, hi)} with each run of white space (regex {@code \s}) as one space, after an
+   * ellipsis when {@code head} and before one when {@code tail}; one copy into one char array.
+   */
+  static String snippetOf(String text, int lo, int hi, boolean head, boolean tail) {
+    char[] out = new char[hi - lo + 2];
+    int offset = head ? 1 : 0;
+    text.getChars(lo, hi, out, offset);
+    int w = offset;
+    boolean lastSpace = false;
+    for (int r = offset; r < offset + hi - lo; r++) {
+      char c = out[r];
       if (!isRegexSpace(c)) {
-        b.append(c);
-      } else if (i == from || !isRegexSpace(text.charAt(i - 1))) {
-        b.append(' ');
+        out[w++] = c;
+        lastSpace = false;
+      } else if (!lastSpace) {
+        out[w++] = ' ';
+        lastSpace = true;
       }
     }
-    return b.toString();
+    if (head) {
+      out[0] = '\u2026';
+    }
+    if (tail) {
+      out[w++] = '\u2026';
+    }
+    return new String(out, 0, w);
   }
 
   /** {@code \s} in a regex: ASCII white space only. */

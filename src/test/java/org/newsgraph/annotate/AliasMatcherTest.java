@@ -51,4 +51,14 @@ class AliasMatcherTest {
     assertEquals(List.of("0-12:Kim  Jong\u2010Un", "17-32:nuclear weapons"),
         spans(m, "Kim  Jong\u2010Un and nuclear weapons.", false));
   }
+
+  @Test
+  void findsChildrenOfABranchingNodeWhetherASCIIOrNot() {
+    // after "x" the trie branches five ways (a, b, c, d, o-slash): that node has a table of its
+    // ASCII children; "\u00f8" folds to itself (NFD leaves it whole), so it is looked up beside the table
+    AliasMatcher m = new AliasMatcher(List.of(alias("x:a", "Xa"), alias("x:b", "Xb"), alias("x:c", "Xc"),
+        alias("x:d", "Xd"), alias("x:o", "X\u00f8")));
+    // "Xd" at 0-2, "Xe" is no alias, "X\u00f8" at 6-8, "xa" at 9-11 (aliases are matched in any case)
+    assertEquals(List.of("0-2:Xd", "6-8:X\u00f8", "9-11:xa"), spans(m, "Xd Xe X\u00f8 xa", false));
+  }
 }

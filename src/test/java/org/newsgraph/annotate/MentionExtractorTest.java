@@ -133,4 +133,15 @@ class MentionExtractorTest {
     assertEquals(1, ms.size());
     assertTrue(ms.get(0).snippet().contains("the Kremlin said"), ms.get(0).snippet());
   }
+
+  @Test
+  void snippetCollapsesWhiteSpaceRunsAndMarksCutEnds() {
+    String text = "ab \t\n cd\r\n\nef g";
+    // [0, 15) is the whole text: three runs of white space become single spaces, no ellipsis
+    assertEquals("ab cd ef g", MentionExtractor.snippetOf(text, 0, text.length(), false, false));
+    // [3, 12) = "\t\n cd\r\n\ne": the leading run is one space too; cut on both sides
+    assertEquals("\u2026 cd e\u2026", MentionExtractor.snippetOf(text, 3, 12, true, true));
+    // an empty span is just its ellipses
+    assertEquals("\u2026", MentionExtractor.snippetOf(text, 5, 5, false, true));
+  }
 }
