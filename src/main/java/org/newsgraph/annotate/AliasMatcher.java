@@ -18,7 +18,7 @@ import org.newsgraph.gazetteer.Alias;
  * after construction and safe to share between threads.
  *
  * <p>The hot path allocates per text only the folded text, the candidates and the strings they
- * carry: the trie is flat arrays (no boxed characters), the case keys of the aliases are computed
+ * carry: the trie is one flat int array (no boxed characters), the case keys of the aliases are computed
  * once, and the alias lists of a candidate are shared, precomputed lists when no alias is refused.
  */
 public final class AliasMatcher {
@@ -43,15 +43,20 @@ public final class AliasMatcher {
   private record Keyword(List<Alias> all, List<Alias> prefixOnly, String[] caseKeys, boolean anyCaseSensitive) {
   }
 
-  // the trie: node 0 is the root; node n's children are childChars/childNodes[childStart[n]..childStart[n + 1])
-  private final int[] childStart;
-  private final char[] childChars;
-  private final int[] childNodes;
-  // nodes with at least DENSE_CHILDREN children (and the root) also have a row of 128 ASCII children
-  private static final int DENSE_CHILDREN = 4;
-  private final int[] denseRow; // by node: offset of its row in denseChildren, or -1
-  private final int[] denseChildren; // child by ASCII character, or -1
-  private final Keyword[] keywordOf; // by node, null when no alias ends there
+  /*
+   * The trie as one int array, so that a step from node to child reads one or two cache lines (the
+   * walk from every word start is most of the matcher's time). Nodes are laid out breadth first (the
+   * ones near the root, walked from nearly every word, lie together); a node at offset n is
+   *   trie[n]     index of its Keyword + 1, or 0 when no alias ends there
+   *   trie[n + 1] its number of children k
+   *   then, when k >= DENSE_CHILDREN, the offset of its row in denseChildren (child by ASCII character)
+   *   then k pairs (character, child offset), sorted by character.
+   * The root is at offset 0 and always has a dense row.
+   */
+  private static final int DENSE_CHILDREN = 8;
+  private final int[] trie;
+  private final int[] denseChildren; // rows of 128: child offset by ASCII character, or -1
+  private final Keyword[] keywords;
 
   public AliasMatcher(List<Alias> aliases) {
     Map<String, List<Alias>> byFolded = new HashMap<>();
@@ -79,40 +84,50 @@ public final class AliasMatcher {
       }).add(a);
     }
     int nodes = children.size();
-    childStart = new int[nodes + 1];
-    int edges = 0;
-    for (int n = 0; n < nodes; n++) {
-      childStart[n] = edges;
-      edges += children.get(n).size();
+    List<Integer> order = new ArrayList<>(nodes); // node numbers, breadth first
+    order.add(0);
+    for (int next = 0; next < order.size(); next++) {
+      order.addAll(children.get(order.get(next)).values());
     }
-    childStart[nodes] = edges;
-    childChars = new char[edges];
-    childNodes = new int[edges];
-    for (int n = 0; n < nodes; n++) {
-      int e = childStart[n];
-      for (Map.Entry<Character, Integer> c : children.get(n).entrySet()) { // sorted by character
-        childChars[e] = c.getKey();
-        childNodes[e++] = c.getValue();
-      }
-    }
-    denseRow = new int[nodes];
+    int[] offset = new int[nodes]; // by node number
+    int size = 0;
     int rows = 0;
-    for (int n = 0; n < nodes; n++) {
-      denseRow[n] = n == 0 || children.get(n).size() >= DENSE_CHILDREN ? 128 * rows++ : -1;
+    for (int node : order) {
+      int k = children.get(node).size();
+      boolean dense = node == 0 || k >= DENSE_CHILDREN;
+      offset[node] = size;
+      size += 2 + (dense ? 1 : 0) + 2 * k;
+      rows += dense ? 1 : 0;
     }
+    trie = new int[size];
     denseChildren = new int[128 * rows];
     Arrays.fill(denseChildren, -1);
-    for (int n = 0; n < nodes; n++) {
-      if (denseRow[n] >= 0) {
-        for (Map.Entry<Character, Integer> c : children.get(n).entrySet()) {
-          if (c.getKey() < 128) {
-            denseChildren[denseRow[n] + c.getKey()] = c.getValue();
-          }
+    keywords = new Keyword[keyAt.size()];
+    int keywordCount = 0;
+    int row = 0;
+    for (int node : order) {
+      int n = offset[node];
+      String key = keyAt.get(node);
+      if (key != null) {
+        keywords[keywordCount] = keyword(byFolded.get(key));
+        trie[n] = ++keywordCount;
+      }
+      int k = children.get(node).size();
+      trie[n + 1] = k;
+      int e = n + 2;
+      int denseAt = -1;
+      if (node == 0 || k >= DENSE_CHILDREN) {
+        denseAt = 128 * row++;
+        trie[e++] = denseAt;
+      }
+      for (Map.Entry<Character, Integer> c : children.get(node).entrySet()) { // sorted by character
+        trie[e++] = c.getKey();
+        trie[e++] = offset[c.getValue()];
+        if (denseAt >= 0 && c.getKey() < 128) {
+          denseChildren[denseAt + c.getKey()] = offset[c.getValue()];
         }
       }
     }
-    keywordOf = new Keyword[nodes];
-    keyAt.forEach((node, key) -> keywordOf[node] = keyword(byFolded.get(key)));
   }
 
   private static Keyword keyword(List<Alias> aliases) {
@@ -132,31 +147,36 @@ public final class AliasMatcher {
     return new Keyword(List.copyOf(aliases), List.copyOf(prefixOnly), caseKeys, anyCaseSensitive);
   }
 
-  /** The child of trie node {@code node} by character {@code c}, or -1. */
+  /** The child of the trie node at offset {@code node} by character {@code c}, or -1. */
   private int child(int node, char c) {
-    int row = denseRow[node];
-    if (row >= 0 && c < 128) {
-      return denseChildren[row + c];
-    }
-    int lo = childStart[node];
-    int hi = childStart[node + 1] - 1;
-    if (hi - lo < 8) {
-      for (int e = lo; e <= hi; e++) {
-        if (childChars[e] == c) {
-          return childNodes[e];
-        }
+    int k = trie[node + 1];
+    if (k >= DENSE_CHILDREN || node == 0) {
+      if (c < 128) {
+        return denseChildren[trie[node + 2] + c];
       }
-      return -1;
+      return search(node + 3, k, c);
     }
+    for (int e = node + 2; e < node + 2 + 2 * k; e += 2) {
+      if (trie[e] == c) {
+        return trie[e + 1];
+      }
+    }
+    return -1;
+  }
+
+  /** Binary search of the {@code k} (character, child) pairs from offset {@code pairs}. */
+  private int search(int pairs, int k, char c) {
+    int lo = 0;
+    int hi = k - 1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      char m = childChars[mid];
+      int m = trie[pairs + 2 * mid];
       if (m < c) {
         lo = mid + 1;
       } else if (m > c) {
         hi = mid - 1;
       } else {
-        return childNodes[mid];
+        return trie[pairs + 2 * mid + 1];
       }
     }
     return -1;
@@ -188,10 +208,10 @@ public final class AliasMatcher {
         if (node < 0) {
           break;
         }
-        Keyword k = keywordOf[node];
-        if (k == null) {
+        if (trie[node] == 0) {
           continue;
         }
+        Keyword k = keywords[trie[node] - 1];
         int end = p + 1;
         if (end >= n || !isWordChar(folded[end])) {
           addCandidate(candidates, norm, text, start, end, k, k.all(), ignoreCase);

@@ -30,65 +30,70 @@ public final class NormalizedText {
   private final int originalLength;
   private String folded;
 
-  private NormalizedText(char[] chars, int length, Offsets offsets, int originalLength) {
-    this.chars = chars;
-    this.length = length;
-    this.segmentStart = offsets.start;
-    this.segmentShift = offsets.shift;
-    this.segments = offsets.count;
+  private NormalizedText(Folding f, int originalLength) {
+    this.chars = f.out;
+    this.length = f.len;
+    this.segmentStart = f.start;
+    this.segmentShift = f.shift;
+    this.segments = f.count;
     this.originalLength = originalLength;
   }
 
-  /** The segments while folding: a new one whenever the original offset does not follow on. */
-  private static final class Offsets {
+  /**
+   * The folded text while it is written: its characters, a run of spaces kept as one, and the
+   * offset segments (a new one whenever the original offset does not follow on).
+   */
+  private static final class Folding {
+    char[] out;
+    int len;
+    boolean lastSpace;
     int[] start = new int[8];
     int[] shift = new int[8];
     int count;
     int lastOrigin = -2;
 
-    void add(int foldedAt, int originAt) {
+    Folding(int capacity) {
+      out = new char[capacity];
+    }
+
+    /** Appends folded character {@code m}, which came from the original character at {@code originAt}. */
+    void append(char m, int originAt) {
+      if (m == ' ' && lastSpace) {
+        return;
+      }
+      lastSpace = m == ' ';
+      if (len == out.length) {
+        out = Arrays.copyOf(out, len * 2);
+      }
       if (originAt != lastOrigin + 1) {
         if (count == start.length) {
           start = Arrays.copyOf(start, count * 2);
           shift = Arrays.copyOf(shift, count * 2);
         }
-        start[count] = foldedAt;
-        shift[count++] = originAt - foldedAt;
+        start[count] = len;
+        shift[count++] = originAt - len;
       }
       lastOrigin = originAt;
+      out[len++] = m;
     }
   }
 
   public static NormalizedText of(String text) {
     int n = text.length();
     // folding rarely lengthens a text (only "ß" -> "ss" and the like): grow when it does
-    char[] out = new char[n + 16];
-    Offsets origin = new Offsets();
-    int len = 0;
-    boolean lastSpace = false;
+    Folding f = new Folding(n + 16);
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      // ASCII folds to one char through the table, without a String
-      String mapped = c < 128 ? null : fold(c);
-      int count = mapped == null ? 1 : mapped.length();
-      for (int k = 0; k < count; k++) {
-        char m = mapped == null ? ASCII_FOLD[c] : mapped.charAt(k);
-        if (m == ' ') {
-          if (lastSpace) {
-            continue;
-          }
-          lastSpace = true;
-        } else {
-          lastSpace = false;
+      if (c < 128) {
+        f.append(ASCII_FOLD[c], i); // ASCII folds to one char through the table, without a String
+      } else {
+        String mapped = fold(c);
+        for (int k = 0; k < mapped.length(); k++) {
+          f.append(mapped.charAt(k), i);
         }
-        if (len == out.length) {
-          out = Arrays.copyOf(out, len * 2);
-        }
-        origin.add(len, i);
-        out[len++] = m;
       }
     }
-    return new NormalizedText(out, len, origin, n);
+    return new NormalizedText(f, n);
   }
 
   /** Folds a gazetteer alias the same way as article text. */

@@ -53,12 +53,19 @@ class AliasMatcherTest {
   }
 
   @Test
-  void findsChildrenOfABranchingNodeWhetherASCIIOrNot() {
-    // after "x" the trie branches five ways (a, b, c, d, o-slash): that node has a table of its
-    // ASCII children; "\u00f8" folds to itself (NFD leaves it whole), so it is looked up beside the table
-    AliasMatcher m = new AliasMatcher(List.of(alias("x:a", "Xa"), alias("x:b", "Xb"), alias("x:c", "Xc"),
-        alias("x:d", "Xd"), alias("x:o", "X\u00f8")));
-    // "Xd" at 0-2, "Xe" is no alias, "X\u00f8" at 6-8, "xa" at 9-11 (aliases are matched in any case)
-    assertEquals(List.of("0-2:Xd", "6-8:X\u00f8", "9-11:xa"), spans(m, "Xd Xe X\u00f8 xa", false));
+  void findsChildrenOfBranchingAndNarrowNodesWhetherASCIIOrNot() {
+    // after "x" the trie branches nine ways (a to h, o-slash): that node has a table of its ASCII
+    // children; "\u00f8" folds to itself (NFD leaves it whole), so it is looked up beside the table.
+    // After "y" it branches two ways (a, o-slash): both are looked up in its short list.
+    List<Alias> aliases = new java.util.ArrayList<>();
+    for (char c = 'a'; c <= 'h'; c++) {
+      aliases.add(alias("x:" + c, "X" + c));
+    }
+    aliases.addAll(List.of(alias("x:o", "X\u00f8"), alias("y:a", "Ya"), alias("y:o", "Y\u00f8")));
+    AliasMatcher m = new AliasMatcher(aliases);
+    // "Xd" at 0-2, "Xz" is no alias, "X\u00f8" at 6-8, "xh" at 9-11 (aliases are matched in any case),
+    // "Y\u00f8" at 12-14, "Yb" is no alias, "ya" at 18-20
+    assertEquals(List.of("0-2:Xd", "6-8:X\u00f8", "9-11:xh", "12-14:Y\u00f8", "18-20:ya"),
+        spans(m, "Xd Xz X\u00f8 xh Y\u00f8 Yb ya", false));
   }
 }
