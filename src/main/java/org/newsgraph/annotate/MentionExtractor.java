@@ -115,14 +115,14 @@ public final class MentionExtractor {
     gazetteer.topics().keySet().forEach(id -> ids.add(EntityIds.topic(id)));
     ids.forEach(id -> names.put(id, gazetteer.nameOf(id)));
     for (Alias a : gazetteer.aliases()) {
-      if (EntityIds.typeOf(a.entityId()).equals(EntityIds.COUNTRY)
+      if (EntityIds.isOfType(a.entityId(), EntityIds.COUNTRY)
           && Set.of("alias", "capital", "city", "seat", "abbreviation").contains(a.method())) {
         placeCountries.computeIfAbsent(NormalizedText.fold(a.text()), k -> new LinkedHashSet<>())
             .add(a.entityId());
       }
     }
     for (Alias a : data.contextPhrases()) {
-      if (EntityIds.typeOf(a.entityId()).equals(EntityIds.COUNTRY)) {
+      if (EntityIds.isOfType(a.entityId(), EntityIds.COUNTRY)) {
         placeCountries.computeIfAbsent(NormalizedText.fold(a.text()), k -> new LinkedHashSet<>())
             .add(a.entityId());
       }
@@ -253,7 +253,7 @@ public final class MentionExtractor {
 
   private static boolean isTitle(AliasMatcher.Candidate c) {
     for (Alias a : c.aliases()) {
-      if (EntityIds.typeOf(a.entityId()).equals(ResolutionData.TITLE)) {
+      if (EntityIds.isOfType(a.entityId(), ResolutionData.TITLE)) {
         return true;
       }
     }
@@ -261,7 +261,7 @@ public final class MentionExtractor {
   }
 
   private static boolean isNone(Alias a) {
-    return EntityIds.typeOf(a.entityId()).equals(ResolutionData.NONE);
+    return EntityIds.isOfType(a.entityId(), ResolutionData.NONE);
   }
 
   /** Entities the article names without ambiguity: they license ambiguous aliases. */
@@ -273,8 +273,8 @@ public final class MentionExtractor {
         Set<String> entities = null; // only built when the aliases name several entities
         boolean ambiguous = false;
         for (Alias a : c.aliases()) {
-          String type = EntityIds.typeOf(a.entityId());
-          if (a.method().equals("surname") || type.equals(ResolutionData.TITLE) || isNone(a)) {
+          if (a.method().equals("surname") || EntityIds.isOfType(a.entityId(), ResolutionData.TITLE)
+              || isNone(a)) {
             continue;
           }
           if (first == null) {
@@ -302,7 +302,7 @@ public final class MentionExtractor {
           entity = dated.iterator().next();
         }
         support.add(entity);
-        if (EntityIds.typeOf(entity).equals(EntityIds.LEADER)) {
+        if (EntityIds.isOfType(entity, EntityIds.LEADER)) {
           String country = gazetteer.countryOf(entity.substring(EntityIds.LEADER.length() + 1), date);
           if (country != null) {
             support.add(EntityIds.country(country));
@@ -416,7 +416,7 @@ public final class MentionExtractor {
 
   /** An entity named for sure; a leader's surname now refers to them (coreference). */
   private Resolved sure(String entity, String method, Map<String, String> antecedents) {
-    if (EntityIds.typeOf(entity).equals(EntityIds.LEADER)) {
+    if (EntityIds.isOfType(entity, EntityIds.LEADER)) {
       Leader l = gazetteer.leaders().get(entity.substring(EntityIds.LEADER.length() + 1));
       if (l != null && l.surname() != null && !l.surname().isBlank()) {
         antecedents.put(NormalizedText.fold(l.surname()), entity);
@@ -620,7 +620,7 @@ public final class MentionExtractor {
   }
 
   private static boolean isPlace(Resolved r) {
-    return r != null && EntityIds.typeOf(r.entityId()).equals(EntityIds.COUNTRY)
+    return r != null && EntityIds.isOfType(r.entityId(), EntityIds.COUNTRY)
         && !r.method().equals("city") && !r.method().equals("capital");
   }
 
@@ -633,8 +633,8 @@ public final class MentionExtractor {
     AliasMatcher.Candidate next = cs.get(i + 1);
     boolean adjacent = NAME_GAP.matcher(text).region(cs.get(i).end(), next.start()).matches();
     boolean leader = resolved[i + 1] != null
-        ? EntityIds.typeOf(resolved[i + 1].entityId()).equals(EntityIds.LEADER)
-        : next.aliases().stream().anyMatch(a -> EntityIds.typeOf(a.entityId()).equals(EntityIds.LEADER));
+        ? EntityIds.isOfType(resolved[i + 1].entityId(), EntityIds.LEADER)
+        : next.aliases().stream().anyMatch(a -> EntityIds.isOfType(a.entityId(), EntityIds.LEADER));
     return adjacent && leader;
   }
 

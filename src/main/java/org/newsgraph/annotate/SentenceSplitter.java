@@ -24,12 +24,13 @@ public final class SentenceSplitter {
     int[] starts = new int[16];
     int count = 1; // starts[0] = 0
     int n = text.length();
+    char[] cs = text.toCharArray(); // one bulk copy: array reads are cheaper than charAt in this loop
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
+      char c = cs[i];
       if (c > '?') {
         continue; // letters and most punctuation: '\n', '.', '!' and '?' are all at or below '?'
       }
-      if (c == '\n' && i + 1 < n && text.charAt(i + 1) == '\n') {
+      if (c == '\n' && i + 1 < n && cs[i + 1] == '\n') {
         int j = skipSpace(text, i);
         if (j < n && j > starts[count - 1]) {
           starts = add(starts, count++, j);
@@ -41,18 +42,18 @@ public final class SentenceSplitter {
         continue;
       }
       int end = i + 1;
-      while (end < n && (text.charAt(end) == '"' || text.charAt(end) == '\u201d'
-          || text.charAt(end) == '\'' || text.charAt(end) == ')')) {
+      while (end < n && (cs[end] == '"' || cs[end] == '\u201d'
+          || cs[end] == '\'' || cs[end] == ')')) {
         end++;
       }
-      if (end >= n || !Character.isWhitespace(text.charAt(end))) {
+      if (end >= n || !Character.isWhitespace(cs[end])) {
         continue;
       }
       int next = skipSpace(text, end);
       if (next >= n) {
         break;
       }
-      char nc = text.charAt(next);
+      char nc = cs[next];
       if (!(Character.isUpperCase(nc) || Character.isDigit(nc) || nc == '"' || nc == '\u201c')) {
         continue;
       }

@@ -22,6 +22,15 @@ public final class EntityIds {
     return TOPIC + ":" + id;
   }
 
+  /**
+   * Whether {@code entityId} is of {@code type} (a type without ':'): as
+   * {@code typeOf(entityId).equals(type)}, without looking for the colon.
+   */
+  public static boolean isOfType(String entityId, String type) {
+    int n = type.length();
+    return entityId.length() > n && entityId.charAt(n) == ':' && entityId.startsWith(type);
+  }
+
   public static String typeOf(String entityId) {
     int colon = entityId.indexOf(':');
     if (colon < 0) {
