@@ -82,8 +82,9 @@ public final class NormalizedText {
     int n = text.length();
     // folding rarely lengthens a text (only "ß" -> "ss" and the like): grow when it does
     Folding f = new Folding(n + 16);
+    char[] original = text.toCharArray(); // one bulk copy: array reads are cheaper than charAt in this loop
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
+      char c = original[i];
       if (c < 128) {
         f.append(ASCII_FOLD[c], i); // ASCII folds to one char through the table, without a String
       } else {
