@@ -38,12 +38,9 @@ public final class CooccurJob {
             report.step("cooccur", "cooccurrence", () -> TableWriter.write(CooccurStages.pairStatistics(counts,
                 totals, codes, config.minPairCount(), config.significanceG2(),
                 config.significanceMinCount()), Tables.COOCCURRENCE, root));
-            Dataset<Row> entityCounts = TableWriter.read(spark, Tables.ENTITY_COUNTS, root);
-            Dataset<Row> pairs = TableWriter.read(spark, Tables.COOCCURRENCE, root);
             report.step("cooccur", "trends", () -> TableWriter.write(config.trends().trailing().isEmpty()
                     ? spark.createDataFrame(java.util.List.of(), Tables.TRENDS.schema())
-                    : TrendStages.entityTrends(entityCounts, totals, config.trends())
-                        .unionByName(TrendStages.pairTrends(pairs, totals, config.trends())),
+                    : TrendStages.trends(counts, totals, codes, config.minPairCount(), config.trends()),
                 Tables.TRENDS, root));
           } finally {
             counts.unpersist();
