@@ -29,20 +29,22 @@ public final class CooccurJob {
           Dataset<Row> units = org.newsgraph.nlp.NlpJob.withDiscoveredTopics(spark, config,
                   CooccurStages.unitEntities(mentions, articles, config.windows()), articles)
               .persist(StorageLevel.MEMORY_AND_DISK());
+          Dataset<Row> codes = CooccurStages.entityCodes(units).persist(StorageLevel.MEMORY_AND_DISK());
+          Dataset<Row> counts = CooccurStages.unitCounts(units, codes, config.granularities())
+              .persist(StorageLevel.MEMORY_AND_DISK());
           try {
             report.step("cooccur", "entity_counts", () -> TableWriter.write(
-                CooccurStages.entityCounts(units, totals, config.granularities()), Tables.ENTITY_COUNTS, root));
-            Dataset<Row> entityCounts = TableWriter.read(spark, Tables.ENTITY_COUNTS, root);
-            report.step("cooccur", "cooccurrence", () -> TableWriter.write(CooccurStages.pairStatistics(units,
-                entityCounts, config.granularities(), config.minPairCount(), config.significanceG2(),
+                CooccurStages.entityCounts(counts, totals, codes), Tables.ENTITY_COUNTS, root));
+            report.step("cooccur", "cooccurrence", () -> TableWriter.write(CooccurStages.pairStatistics(counts,
+                totals, codes, config.minPairCount(), config.significanceG2(),
                 config.significanceMinCount()), Tables.COOCCURRENCE, root));
-            Dataset<Row> pairs = TableWriter.read(spark, Tables.COOCCURRENCE, root);
             report.step("cooccur", "trends", () -> TableWriter.write(config.trends().trailing().isEmpty()
                     ? spark.createDataFrame(java.util.List.of(), Tables.TRENDS.schema())
-                    : TrendStages.entityTrends(entityCounts, totals, config.trends())
-                        .unionByName(TrendStages.pairTrends(pairs, totals, config.trends())),
+                    : TrendStages.trends(counts, totals, codes, config.minPairCount(), config.trends()),
                 Tables.TRENDS, root));
           } finally {
+            counts.unpersist();
+            codes.unpersist();
             units.unpersist();
             totals.unpersist();
             periods.unpersist();

@@ -7,9 +7,16 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.StructType;
 import org.newsgraph.tables.Columns;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.api.java.UDF3;
@@ -62,13 +69,18 @@ public final class CooccurStages {
         "published_at", granularities);
   }
 
-  /** n per (window, granularity, period): articles, or the sentences of those articles. */
+  /**
+   * n per (window, granularity, period): articles, or the sentences of those articles; with the
+   * period-window key kp of {@link CountKeys} under which the counts of that period are kept.
+   */
   public static Dataset<Row> periodTotals(Dataset<Row> articlePeriods, List<String> windows) {
     Dataset<Row> out = null;
     for (String w : windows) {
       Dataset<Row> t = articlePeriods.groupBy("granularity", "bucket", "period", "period_start")
           .agg((w.equals(WINDOW_ARTICLE) ? count(lit(1)) : sum(col("n_sentences")).cast("long")).as("n"))
-          .withColumn("window", lit(w));
+          .withColumn("window", lit(w))
+          .withColumn("kp", Periods.keyOf(col("granularity"), col("period_start")).multiply(2)
+              .plus(CountKeys.windowCode(w)));
       out = out == null ? t : out.unionByName(t);
     }
     return out;
@@ -76,8 +88,8 @@ public final class CooccurStages {
 
   /**
    * Distinct (window, unit, entity) of the non-duplicate articles, with the article's
-   * published_at (periods are attached later, by {@link Periods#explodePeriods}, so that pairs are
-   * formed once per unit and not once per granularity). The unit is the article, or the article's
+   * published_at (periods are attached later, so that a unit's pairs are formed once and not once
+   * per granularity). The unit is the article, or the article's
    * field and sentence index.
    */
   public static Dataset<Row> unitEntities(Dataset<Row> mentions, Dataset<Row> articles, List<String> windows) {
@@ -117,60 +129,132 @@ public final class CooccurStages {
         .join(originals(articles), "article_id");
   }
 
+  /**
+   * The entities of the units with an int code each (0, 1, ... in entity_id order, so that
+   * code order is id order): entity_id, entity_type, entity_name, code. As small as the set of
+   * entities mentioned (bounded by the gazetteer and the topics), not the data.
+   */
+  public static Dataset<Row> entityCodes(Dataset<Row> unitEntities) {
+    return unitEntities.groupBy("entity_id")
+        .agg(functions.min("entity_type").as("entity_type"), functions.min("entity_name").as("entity_name"))
+        .withColumn("code", functions.row_number().over(Window.orderBy("entity_id")).minus(1));
+  }
+
+  private static final StructType KEY_ROW = new StructType()
+      .add("kp", DataTypes.LongType, false)
+      .add("kab", DataTypes.LongType, false);
+
+  /**
+   * The counts of cooccur, packed ({@link CountKeys}): (kp, kab, c) where c is the number of units
+   * of window and period kp that mention entity a (a == b) or both a and b (a &lt; b). The units'
+   * entity sets are formed once per unit, and each unit's keys are listed in plain Java
+   * ({@link CountKeys#forEachKey}); Spark then sums over two long keys.
+   */
+  public static Dataset<Row> unitCounts(Dataset<Row> unitEntities, Dataset<Row> entityCodes,
+                                        List<String> granularities) {
+    Dataset<Row> sets = unitEntities
+        .join(functions.broadcast(entityCodes.select("entity_id", "code")), "entity_id")
+        // article_id is among the keys so the grouping can reuse the partitioning of the join by
+        // article_id in unitEntities instead of shuffling again.
+        .groupBy("article_id", "window", "unit_id", "published_at")
+        .agg(functions.array_sort(functions.collect_set(col("code"))).as("_e"))
+        .select(functions.when(col("window").equalTo(WINDOW_ARTICLE), lit(CountKeys.ARTICLE))
+                .otherwise(lit(CountKeys.SENTENCE)).as("_w"),
+            Periods.keysOf(col("published_at"), granularities).as("_p"), col("_e"));
+    return sets.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> new Iterator<Row>() {
+          private long[] keys = new long[64];
+          private int size;
+          private int next;
+
+          @Override
+          public boolean hasNext() {
+            while (next == size && rows.hasNext()) {
+              Row r = rows.next();
+              List<Long> periods = r.getList(1);
+              List<Integer> codes = r.getList(2);
+              int[] entities = new int[codes.size()];
+              for (int i = 0; i < entities.length; i++) {
+                entities[i] = codes.get(i);
+              }
+              size = 0;
+              next = 0;
+              CountKeys.forEachKey(r.getInt(0), periods.toArray(new Long[0]), entities, (kp, kab) -> {
+                if (size + 2 > keys.length) {
+                  keys = java.util.Arrays.copyOf(keys, keys.length * 2);
+                }
+                keys[size++] = kp;
+                keys[size++] = kab;
+              });
+            }
+            return next < size;
+          }
+
+          @Override
+          public Row next() {
+            if (!hasNext()) {
+              throw new java.util.NoSuchElementException();
+            }
+            Row r = RowFactory.create(keys[next], keys[next + 1]);
+            next += 2;
+            return r;
+          }
+        }, Encoders.row(KEY_ROW))
+        .groupBy("kp", "kab").agg(count(lit(1)).as("c"));
+  }
+
+  private static Column codeA(Column kab) {
+    return functions.shiftrightunsigned(kab, 32).cast("int");
+  }
+
+  private static Column codeB(Column kab) {
+    return kab.bitwiseAND(lit(0xffffffffL)).cast("int");
+  }
+
+  /** Entity rows of {@link #unitCounts}: (kp, code, n_a). */
+  private static Dataset<Row> entityRows(Dataset<Row> unitCounts) {
+    return unitCounts.filter(codeA(col("kab")).equalTo(codeB(col("kab"))))
+        .select(col("kp"), codeA(col("kab")).as("code"), col("c").as("n_a"));
+  }
+
+  /** The period columns and n of totals, by kp (small: one row per window and period). */
+  private static Dataset<Row> periodsByKey(Dataset<Row> totals) {
+    return functions.broadcast(totals.select("kp", "window", "granularity", "bucket", "period",
+        "period_start", "n"));
+  }
+
   /** entity_counts: n_a, n and share per (window, granularity, period, entity). */
-  public static Dataset<Row> entityCounts(Dataset<Row> unitEntities, Dataset<Row> totals, List<String> granularities) {
-    return Periods.explodePeriods(unitEntities, "published_at", granularities)
-        .groupBy("window", "granularity", "bucket", "period", "period_start", "entity_id",
-            "entity_type", "entity_name")
-        .agg(count(lit(1)).as("n_a"))
-        .join(totals.select(col("window").as("tw"), col("granularity").as("tg"),
-                col("period").as("tp"), col("n")),
-            col("window").equalTo(col("tw")).and(col("granularity").equalTo(col("tg")))
-                .and(col("period").equalTo(col("tp"))))
-        .drop("tw", "tg", "tp")
+  public static Dataset<Row> entityCounts(Dataset<Row> unitCounts, Dataset<Row> totals, Dataset<Row> entityCodes) {
+    return entityRows(unitCounts)
+        .join(periodsByKey(totals), "kp")
+        .join(functions.broadcast(entityCodes), "code")
+        .drop("kp", "code")
         .withColumn("share", col("n_a").divide(col("n")));
   }
 
   /**
-   * Every unordered pair (entity_a &lt; entity_b) of the entities of one unit, once per unit:
-   * (window, article_id, published_at, entity_a, entity_b). Formed per unit from its sorted
-   * entity set (no self-join), before periods are attached.
-   */
-  static Dataset<Row> unitPairs(Dataset<Row> unitEntities) {
-    // article_id is among the keys so the grouping can reuse the partitioning of the join by
-    // article_id in unitEntities instead of shuffling again.
-    return unitEntities.groupBy("article_id", "window", "unit_id", "published_at")
-        .agg(functions.array_sort(functions.collect_set(col("entity_id"))).as("_e"))
-        .filter(functions.size(col("_e")).geq(2))
-        .select(col("window"), col("published_at"), col("_e"), functions.explode(col("_e")).as("entity_a"))
-        .select(col("window"), col("published_at"), col("entity_a"), functions.explode(col("_e")).as("entity_b"))
-        .filter(col("entity_a").lt(col("entity_b")));
-  }
-
-  /**
    * cooccurrence: every unordered pair (entity_a &lt; entity_b) of entities of one unit, counted
-   * once per unit, per window and period, with n_a, n_b, n and the measures. Types and names come
-   * from {@code entityCounts}.
+   * once per unit, per window and period, with n_a, n_b, n and the measures.
    */
-  public static Dataset<Row> pairStatistics(Dataset<Row> unitEntities, Dataset<Row> entityCounts,
-                                            List<String> granularities, int minPairCount,
-                                            double g2Threshold, int minCount) {
-    Dataset<Row> pairs = Periods.explodePeriods(unitPairs(unitEntities), "published_at", granularities)
-        .groupBy("window", "granularity", "bucket", "period", "period_start", "entity_a", "entity_b")
-        .agg(count(lit(1)).as("n_ab"))
-        .filter(col("n_ab").geq(minPairCount));
-    Dataset<Row> countsA = entityCounts.select(col("window").as("wa"), col("granularity").as("ga"),
-        col("period").as("pa"), col("entity_id").as("ea"), col("entity_type").as("type_a"),
-        col("entity_name").as("name_a"), col("n_a"), col("n"));
-    Dataset<Row> countsB = entityCounts.select(col("window").as("wb"), col("granularity").as("gb"),
-        col("period").as("pb"), col("entity_id").as("eb"), col("entity_type").as("type_b"),
-        col("entity_name").as("name_b"), col("n_a").as("n_b"));
+  public static Dataset<Row> pairStatistics(Dataset<Row> unitCounts, Dataset<Row> totals, Dataset<Row> entityCodes,
+                                            int minPairCount, double g2Threshold, int minCount) {
+    Dataset<Row> entities = entityRows(unitCounts);
+    Dataset<Row> pairs = unitCounts.filter(codeA(col("kab")).lt(codeB(col("kab")))
+            .and(col("c").geq(minPairCount)))
+        .select(col("kp"), codeA(col("kab")).as("ca"), codeB(col("kab")).as("cb"), col("c").as("n_ab"));
+    Dataset<Row> countsA = entities.select(col("kp").as("kpa"), col("code").as("codea"), col("n_a"));
+    Dataset<Row> countsB = entities.select(col("kp").as("kpb"), col("code").as("codeb"), col("n_a").as("n_b"));
+    Dataset<Row> namesA = functions.broadcast(entityCodes.select(col("code").as("ca"),
+        col("entity_id").as("entity_a"), col("entity_type").as("type_a"), col("entity_name").as("name_a")));
+    Dataset<Row> namesB = functions.broadcast(entityCodes.select(col("code").as("cb"),
+        col("entity_id").as("entity_b"), col("entity_type").as("type_b"), col("entity_name").as("name_b")));
     return pairs
-        .join(countsA, col("window").equalTo(col("wa")).and(col("granularity").equalTo(col("ga")))
-            .and(col("period").equalTo(col("pa"))).and(col("entity_a").equalTo(col("ea"))))
-        .join(countsB, col("window").equalTo(col("wb")).and(col("granularity").equalTo(col("gb")))
-            .and(col("period").equalTo(col("pb"))).and(col("entity_b").equalTo(col("eb"))))
-        .drop("wa", "ga", "pa", "ea", "wb", "gb", "pb", "eb")
+        .join(countsA, col("kp").equalTo(col("kpa")).and(col("ca").equalTo(col("codea"))))
+        .join(countsB, col("kp").equalTo(col("kpb")).and(col("cb").equalTo(col("codeb"))))
+        .drop("kpa", "codea", "kpb", "codeb")
+        .join(periodsByKey(totals), "kp")
+        .join(namesA, "ca")
+        .join(namesB, "cb")
+        .drop("kp", "ca", "cb")
         .withColumn("pmi", PMI.apply(col("n_ab"), col("n_a"), col("n_b"), col("n")))
         .withColumn("npmi", NPMI.apply(col("n_ab"), col("n_a"), col("n_b"), col("n")))
         .withColumn("g2", G2.apply(col("n_ab"), col("n_a"), col("n_b"), col("n")))

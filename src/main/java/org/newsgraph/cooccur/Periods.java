@@ -72,6 +72,32 @@ public final class Periods {
         .drop("_p");
   }
 
+  /** The granularities in the order of their index in a period key. */
+  static final List<String> GRANULARITIES = List.of("day", "week", "month", "year", "all");
+
+  /**
+   * A period as one long, for aggregation ({@link CountKeys}): the granularity's index in
+   * {@link #GRANULARITIES} times 2^32 plus the period's first day (days since 1970-01-01, offset by
+   * 2^31 so that earlier days stay positive; 0 for all-time). Null when {@code periodStart} is null
+   * for a granularity other than all (an undated article).
+   */
+  static Column keyOf(Column granularity, Column periodStart) {
+    Column index = functions.array_position(functions.array(GRANULARITIES.stream().map(functions::lit)
+        .toArray(Column[]::new)), granularity).minus(1);
+    Column day = functions.unix_date(periodStart).cast("long").plus(lit(1L << 31));
+    return index.cast("long").multiply(lit(1L << 32)).plus(functions.when(granularity.equalTo("all"), lit(0L))
+        .otherwise(day));
+  }
+
+  /** The period keys ({@link #keyOf}) of {@code ts} for each granularity; null where it has none. */
+  static Column keysOf(Column ts, List<String> granularities) {
+    List<Column> keys = new ArrayList<>();
+    for (String g : granularities) {
+      keys.add(keyOf(lit(g), periodOf(g, ts).getField("period_start")));
+    }
+    return array(keys.toArray(new Column[0]));
+  }
+
   /**
    * The partition folder of a period, coarse enough to keep the file count low on a local file
    * system and fine enough that a notebook reading one month opens one folder: the month the

@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.unix_date;
 
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF2;
@@ -49,54 +50,58 @@ public final class TrendStages {
     };
   }
 
-  /** Entity trends from entity_counts (article window). */
-  public static Dataset<Row> entityTrends(Dataset<Row> entityCounts, Dataset<Row> totals, TrendSettings s) {
-    Dataset<Row> series = entityCounts.filter(col("window").equalTo(CooccurStages.WINDOW_ARTICLE))
-        .select(col("window"), col("granularity"), col("period"), col("entity_id").as("entity_a"),
-            lit(null).cast("string").as("entity_b"), col("entity_type").as("type_a"),
-            lit(null).cast("string").as("type_b"), col("entity_name").as("name_a"),
-            lit(null).cast("string").as("name_b"), col("n_a").as("n_subject"));
-    return trends(series, totals, s).withColumn("subject", lit("entity"));
+  /**
+   * Trends of entities and pairs (article window) from the packed counts of
+   * {@link CooccurStages#unitCounts}: entities (a == b) and pairs seen in at least
+   * {@code minPairCount} units of the period (the pairs of the cooccurrence table). The trailing
+   * sums run over one long key per subject; names and types are joined back at the end from
+   * {@code entityCodes}.
+   */
+  public static Dataset<Row> trends(Dataset<Row> unitCounts, Dataset<Row> totals, Dataset<Row> entityCodes,
+                                    int minPairCount, TrendSettings s) {
+    Column a = functions.shiftrightunsigned(col("kab"), 32).cast("int");
+    Column b = col("kab").bitwiseAND(lit(0xffffffffL)).cast("int");
+    Dataset<Row> series = unitCounts.filter(a.equalTo(b).or(col("c").geq(minPairCount)))
+        .select(col("kp"), col("kab"), col("c").as("n_subject"));
+    Dataset<Row> names = entityCodes.select("code", "entity_id", "entity_type", "entity_name");
+    return trends(series, totals, s)
+        .withColumn("_a", a)
+        .withColumn("_b", functions.when(a.notEqual(b), b))
+        .join(functions.broadcast(names.toDF("_a", "entity_a", "type_a", "name_a")), "_a")
+        .join(functions.broadcast(names.toDF("_b2", "entity_b", "type_b", "name_b")),
+            col("_b").equalTo(col("_b2")), "left_outer")
+        .withColumn("subject", functions.when(col("_b").isNull(), lit("entity")).otherwise(lit("pair")))
+        .drop("_a", "_b", "_b2", "kab");
   }
 
-  /** Pair trends from cooccurrence (article window). */
-  public static Dataset<Row> pairTrends(Dataset<Row> cooccurrence, Dataset<Row> totals, TrendSettings s) {
-    Dataset<Row> series = cooccurrence.filter(col("window").equalTo(CooccurStages.WINDOW_ARTICLE))
-        .select(col("window"), col("granularity"), col("period"), col("entity_a"), col("entity_b"),
-            col("type_a"), col("type_b"), col("name_a"), col("name_b"), col("n_ab").as("n_subject"));
-    return trends(series, totals, s).withColumn("subject", lit("pair"));
-  }
-
-  private static Dataset<Row> trends(Dataset<Row> series, Dataset<Row> totals, TrendSettings s) {
+  /**
+   * The trend rows of {@code series} (kp, kab, n_subject: a subject's count in one period of the
+   * article window), with the period columns and n of {@code totals} (which carry kp).
+   */
+  static Dataset<Row> trends(Dataset<Row> series, Dataset<Row> totals, TrendSettings s) {
     if (s.trailing().isEmpty()) {
       throw new IllegalArgumentException("trends need a granularity other than all");
     }
     Dataset<Row> periods = totals.filter(col("window").equalTo(CooccurStages.WINDOW_ARTICLE)
             .and(col("granularity").isin(s.trailing().keySet().toArray())))
-        .select("window", "granularity", "bucket", "period", "period_start", "n")
+        .select("kp", "window", "granularity", "bucket", "period", "period_start", "n")
         .withColumn("_day", unix_date(col("period_start")).cast("long"));
     // Only the periods where a subject appears get a row. Its baseline still counts the trailing
     // periods where it was absent (share 0): they add nothing to the sums of shares and squares,
     // and the number of trailing periods comes from totals.
-    Dataset<Row> present = series
-        .join(periods.withColumnRenamed("window", "pw").withColumnRenamed("granularity", "pg")
-                .withColumnRenamed("period", "pp"),
-            col("window").equalTo(col("pw")).and(col("granularity").equalTo(col("pg")))
-                .and(col("period").equalTo(col("pp"))))
-        .drop("pw", "pg", "pp")
+    Dataset<Row> present = series.join(functions.broadcast(periods), "kp")
         .withColumn("share", col("n_subject").divide(col("n")));
     Dataset<Row> out = null;
     for (Map.Entry<String, Integer> e : s.trailing().entrySet()) {
       long days = trailingDays(e.getKey(), e.getValue());
-      WindowSpec trailingPeriods = Window.partitionBy(col("window"), col("granularity"))
-          .orderBy(col("_day")).rangeBetween(-days, -1);
+      WindowSpec trailingPeriods = Window.partitionBy(col("granularity")).orderBy(col("_day"))
+          .rangeBetween(-days, -1);
       Dataset<Row> baselineCounts = periods.filter(col("granularity").equalTo(e.getKey()))
           .withColumn("n_baseline", count(lit(1)).over(trailingPeriods))
-          .select(col("granularity").as("bg"), col("period").as("bp"), col("n_baseline"));
-      // One shuffle per granularity: the subject's total (for minTotal) and its trailing sums are
-      // computed over the same partitioning and order.
-      WindowSpec bySubject = Window.partitionBy(col("window"), col("granularity"), col("entity_a"),
-          col("entity_b")).orderBy(col("_day"));
+          .select(col("kp").as("bk"), col("n_baseline"));
+      // One shuffle per granularity, by the subject's long key: its total (for minTotal) and its
+      // trailing sums are computed over the same partitioning and order.
+      WindowSpec bySubject = Window.partitionBy(col("kab")).orderBy(col("_day"));
       WindowSpec trailing = bySubject.rangeBetween(-days, -1);
       WindowSpec whole = bySubject.rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing());
       Dataset<Row> g = present.filter(col("granularity").equalTo(e.getKey()))
@@ -105,8 +110,8 @@ public final class TrendStages {
           .withColumn("_sum_sq", coalesce(sum(col("share").multiply(col("share"))).over(trailing), lit(0.0)))
           .filter(col("_total").geq(s.minTotal()))
           .drop("_total")
-          .join(baselineCounts, col("granularity").equalTo(col("bg")).and(col("period").equalTo(col("bp"))))
-          .drop("bg", "bp");
+          .join(functions.broadcast(baselineCounts), col("kp").equalTo(col("bk")))
+          .drop("bk", "kp");
       out = out == null ? g : out.unionByName(g);
     }
     UserDefinedFunction mean = functions.udf((UDF2<Double, Long, Double>) TrendMath::baselineMean,

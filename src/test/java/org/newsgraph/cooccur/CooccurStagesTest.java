@@ -64,8 +64,11 @@ class CooccurStagesTest {
     Dataset<Row> periods = CooccurStages.articlePeriods(articleRows, granularities);
     Dataset<Row> units = CooccurStages.unitEntities(spark.createDataFrame(mentions, mentionSchema),
         articleRows, windows);
-    counts = CooccurStages.entityCounts(units, CooccurStages.periodTotals(periods, windows), granularities).cache();
-    pairs = CooccurStages.pairStatistics(units, counts, granularities, 1, 10.83, 5).cache();
+    Dataset<Row> totals = CooccurStages.periodTotals(periods, windows);
+    Dataset<Row> codes = CooccurStages.entityCodes(units);
+    Dataset<Row> unitCounts = CooccurStages.unitCounts(units, codes, granularities);
+    counts = CooccurStages.entityCounts(unitCounts, totals, codes).cache();
+    pairs = CooccurStages.pairStatistics(unitCounts, totals, codes, 1, 10.83, 5).cache();
   }
 
   private static Timestamp ts(String iso) {

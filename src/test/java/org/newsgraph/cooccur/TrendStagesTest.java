@@ -13,6 +13,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +22,7 @@ import org.newsgraph.SparkTestSession;
 
 class TrendStagesTest {
   static Map<String, Row> byPeriod = new java.util.HashMap<>();
+  static List<Row> pairRows = new ArrayList<>();
 
   // A constructed weekly series for one entity, 10 articles in every week that has articles:
   //   week     W01  W02  W03  W04  W05  (W06: no articles at all)  W07          W08
@@ -37,23 +39,42 @@ class TrendStagesTest {
         .add("granularity", DataTypes.StringType).add("bucket", DataTypes.StringType)
         .add("period", DataTypes.StringType).add("period_start", DataTypes.DateType)
         .add("n", DataTypes.LongType);
-    StructType countsSchema = new StructType().add("window", DataTypes.StringType)
-        .add("granularity", DataTypes.StringType).add("period", DataTypes.StringType)
-        .add("entity_id", DataTypes.StringType).add("entity_type", DataTypes.StringType)
-        .add("entity_name", DataTypes.StringType).add("n_a", DataTypes.LongType);
     List<Row> totals = new ArrayList<>();
     List<Row> entity = new ArrayList<>();
     for (int i = 0; i < weeks.length; i++) {
       totals.add(RowFactory.create("article", "week", mondays[i].substring(0, 7), weeks[i],
           Date.valueOf(mondays[i]), 10L));
       if (counts[i] > 0) {
-        entity.add(RowFactory.create("article", "week", weeks[i], "leader:Q1", "leader", "X", counts[i]));
+        entity.add(RowFactory.create(weeks[i], CountKeys.kab(0, 0), counts[i]));
+      }
+      // the pair (0, 1) in 1 article of each of W01..W05: total 5 = trends.min_total, so it has rows;
+      // the pair (0, 2) only in W01..W04: total 4 < 5, no rows
+      if (i < 5) {
+        entity.add(RowFactory.create(weeks[i], CountKeys.kab(0, 1), 1L));
+      }
+      if (i < 4) {
+        entity.add(RowFactory.create(weeks[i], CountKeys.kab(0, 2), 1L));
       }
     }
+    // the packed form of cooccur: kp as the job gives it to totals (article window: period key * 2),
+    // the entity (code 0) as kab = (0, 0), its count as c
+    Dataset<Row> totalsWithKey = spark.createDataFrame(totals, totalsSchema)
+        .withColumn("kp", Periods.keyOf(functions.col("granularity"), functions.col("period_start")).multiply(2));
+    Dataset<Row> unitCounts = spark.createDataFrame(entity, new StructType().add("period", DataTypes.StringType)
+            .add("kab", DataTypes.LongType).add("c", DataTypes.LongType))
+        .join(totalsWithKey.select("period", "kp"), "period")
+        .select("kp", "kab", "c");
+    Dataset<Row> codes = spark.createDataFrame(List.of(RowFactory.create("leader:Q1", "leader", "X", 0),
+            RowFactory.create("country:AAA", "country", "Y", 1), RowFactory.create("country:BBB", "country", "Z", 2)),
+        new StructType().add("entity_id", DataTypes.StringType).add("entity_type", DataTypes.StringType)
+            .add("entity_name", DataTypes.StringType).add("code", DataTypes.IntegerType));
     TrendStages.TrendSettings settings = new TrendStages.TrendSettings(Map.of("week", 4), 2.0, 3, 0.01, 5);
-    for (Row r : TrendStages.entityTrends(spark.createDataFrame(entity, countsSchema),
-        spark.createDataFrame(totals, totalsSchema), settings).collectAsList()) {
-      byPeriod.put(r.getString(r.fieldIndex("period")), r);
+    for (Row r : TrendStages.trends(unitCounts, totalsWithKey, codes, 1, settings).collectAsList()) {
+      if (r.getString(r.fieldIndex("subject")).equals("entity")) {
+        byPeriod.put(r.getString(r.fieldIndex("period")), r);
+      } else {
+        pairRows.add(r);
+      }
     }
   }
 
@@ -72,6 +93,26 @@ class TrendStagesTest {
     // W01..W05 and W08; not W07, where it is absent
     assertEquals(java.util.Set.of("2024-W01", "2024-W02", "2024-W03", "2024-W04", "2024-W05", "2024-W08"),
         byPeriod.keySet());
+  }
+
+  @Test
+  void pairsGetTrendRowsWithTheirNamesAndEntitiesHaveNoSecondEntity() {
+    // (0, 1): W01..W05 = 5 rows; (0, 2) has a total of 4 < 5: none
+    assertEquals(5, pairRows.size());
+    for (Row r : pairRows) {
+      assertEquals(List.of("leader:Q1", "country:AAA", "leader", "country", "X", "Y"),
+          List.of(r.getString(r.fieldIndex("entity_a")), r.getString(r.fieldIndex("entity_b")),
+              r.getString(r.fieldIndex("type_a")), r.getString(r.fieldIndex("type_b")),
+              r.getString(r.fieldIndex("name_a")), r.getString(r.fieldIndex("name_b"))));
+    }
+    // W05: share 1/10 against .1, .1, .1, .1: sd 0 -> floor .01, z = (.1 - .1) / .01 = 0
+    Row w5 = pairRows.stream().filter(r -> r.getString(r.fieldIndex("period")).equals("2024-W05")).findFirst()
+        .orElseThrow();
+    assertEquals(0.0, w5.getDouble(w5.fieldIndex("z")), 1e-9);
+    Row e = byPeriod.get("2024-W05");
+    assertTrue(e.isNullAt(e.fieldIndex("entity_b")));
+    assertEquals("leader:Q1", e.getString(e.fieldIndex("entity_a")));
+    assertEquals("X", e.getString(e.fieldIndex("name_a")));
   }
 
   @Test
