@@ -45,9 +45,11 @@ public final class Benchmark {
   static final String USAGE = """
       usage: bench/run [--articles N] [--runs R] [--sizes N1,N2,...] [--scale-runs R] [--reuters]
                        [--seed S] [--heap 4g] [--master local[*]] [--variants v1,v2,...]
-                       [--profile limit|extraction|job] [--stage NAME=SETTING]...
+                       [--profile limit|extraction|job] [--stage NAME=SETTING]... [--warmup-seconds S]
         --articles N     synthetic articles for the main table (default 10000)
-        --runs R         timed runs per variant after one warm-up (default 3; medians are reported)
+        --runs R         timed runs per variant after the warm-up (default 3; medians are reported)
+        --warmup-seconds S  untimed warm-up passes repeat until S seconds have passed, at least one
+                         (default 20: the JIT needs time, not passes, and a 2-second pass is not enough)
         --sizes LIST     also the scaling table at these sizes (limit, extraction, whole job)
         --scale-runs R   timed runs per size in the scaling table (default 1; warm-up on --articles)
         --reuters        also the main table on Reuters-21578 (../shared/data/reuters21578), if present
@@ -86,7 +88,7 @@ public final class Benchmark {
           return;
         }
         case "--articles", "--runs", "--sizes", "--scale-runs", "--seed", "--heap", "--master", "--variants",
-             "--profile" -> {
+             "--profile", "--warmup-seconds" -> {
           if (i + 1 >= args.length) {
             fail(a + " needs a value");
           }
@@ -153,7 +155,8 @@ public final class Benchmark {
         + o.getOrDefault("master", "local[*]"));
     line("- load average at start: " + loadAverage() + " (should be well below the core count; if not, "
         + "the numbers are not trustworthy)");
-    line("- warm-up: one untimed pass per JVM; then " + runs + " timed runs; the median is reported");
+    line("- warm-up: untimed passes per JVM until " + o.getOrDefault("warmup-seconds", "20")
+        + " s have passed (at least one); then " + runs + " timed runs; the median is reported");
     line("");
 
     Path corpus = syntheticCorpus(articles, seed);
@@ -275,8 +278,8 @@ public final class Benchmark {
       }
       r.put(v, child(v, input, warmup, runs, extra));
     }
-    line("| # | variant | median s | articles/s | runs (s) | count | peak RSS MB | heap after GC, peak MB | GC ms | alloc KB/article |");
-    line("|---|---|---|---|---|---|---|---|---|---|");
+    line("| # | variant | median s | articles/s | runs (s) | warm-up passes | count | peak RSS MB | heap after GC, peak MB | GC ms | alloc KB/article |");
+    line("|---|---|---|---|---|---|---|---|---|---|---|");
     Map<String, String> labels = Map.of(
         "limit", "1 | limit: plain Java, one thread, Jackson + MentionExtractor (count = mentions)",
         "sparknlp", "2 | Spark NLP peer: DocumentAssembler -> SentenceDetector -> Tokenizer -> TextMatcher (count = matches)",
@@ -286,8 +289,9 @@ public final class Benchmark {
     for (var e : r.entrySet()) {
       JsonNode n = e.getValue();
       double med = median(n.get("runs_s"));
-      line(String.format(Locale.ROOT, "| %s | %.2f | %,.0f | %s | %,d | %d | %d | %d | %.0f |", labels.get(e.getKey()),
-          med, articles / med, list(n.get("runs_s")), n.get("count").asLong(), n.get("vm_hwm_mb").asLong(),
+      line(String.format(Locale.ROOT, "| %s | %.2f | %,.0f | %s | %d | %,d | %d | %d | %d | %.0f |", labels.get(e.getKey()),
+          med, articles / med, list(n.get("runs_s")), n.path("warmup_passes").asInt(1), n.get("count").asLong(),
+          n.get("vm_hwm_mb").asLong(),
           n.get("live_heap_peak_mb").asLong(), n.get("gc_ms").asLong(),
           n.get("alloc_bytes").asDouble() / 1024.0 / ((double) articles * runs)));
     }
@@ -454,6 +458,7 @@ public final class Benchmark {
     cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchVariant.class.getName(),
         "--variant", variant, "--input", input.toString(), "--warmup-input", warmup.toString(),
         "--runs", Integer.toString(runs), "--work", work.toString(),
+        "--warmup-seconds", o.getOrDefault("warmup-seconds", "20"),
         "--aliases", work.resolve("aliases.txt").toString(), "--master", o.getOrDefault("master", "local[*]")));
     extra.forEach((k, v) -> {
       cmd.add("--" + k);
