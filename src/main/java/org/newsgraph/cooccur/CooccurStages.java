@@ -202,11 +202,13 @@ public final class CooccurStages {
         .groupBy("kp", "kab").agg(count(lit(1)).as("c"));
   }
 
-  private static Column codeA(Column kab) {
+  /** Entity code a of a packed kab column ({@link CountKeys#a}). */
+  static Column codeA(Column kab) {
     return functions.shiftrightunsigned(kab, 32).cast("int");
   }
 
-  private static Column codeB(Column kab) {
+  /** Entity code b of a packed kab column ({@link CountKeys#b}). */
+  static Column codeB(Column kab) {
     return kab.bitwiseAND(lit(0xffffffffL)).cast("int");
   }
 

@@ -59,8 +59,8 @@ public final class TrendStages {
    */
   public static Dataset<Row> trends(Dataset<Row> unitCounts, Dataset<Row> totals, Dataset<Row> entityCodes,
                                     int minPairCount, TrendSettings s) {
-    Column a = functions.shiftrightunsigned(col("kab"), 32).cast("int");
-    Column b = col("kab").bitwiseAND(lit(0xffffffffL)).cast("int");
+    Column a = CooccurStages.codeA(col("kab"));
+    Column b = CooccurStages.codeB(col("kab"));
     Dataset<Row> series = unitCounts.filter(a.equalTo(b).or(col("c").geq(minPairCount)))
         .select(col("kp"), col("kab"), col("c").as("n_subject"));
     Dataset<Row> names = entityCodes.select("code", "entity_id", "entity_type", "entity_name");
