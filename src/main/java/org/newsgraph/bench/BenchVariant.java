@@ -153,7 +153,7 @@ public final class BenchVariant {
     }
     // Warm-up: passes until --warmup-seconds have passed (at least one), so that short passes
     // (the limit takes ~2 s per 10,000 articles) are timed after the JIT's work, not during it.
-    double warmupSeconds = Double.parseDouble(opts.getOrDefault("warmup-seconds", "20"));
+    double warmupSeconds = Double.parseDouble(opts.getOrDefault("warmup-seconds", Benchmark.DEFAULT_WARMUP_SECONDS));
     long t0 = System.nanoTime();
     int warmups = 0;
     do {
