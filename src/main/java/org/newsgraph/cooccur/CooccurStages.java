@@ -239,20 +239,19 @@ public final class CooccurStages {
    */
   public static Dataset<Row> pairStatistics(Dataset<Row> unitCounts, Dataset<Row> totals, Dataset<Row> entityCodes,
                                             int minPairCount, double g2Threshold, int minCount) {
-    Dataset<Row> entities = entityRows(unitCounts);
-    Dataset<Row> pairs = unitCounts.filter(codeA(col("kab")).lt(codeB(col("kab")))
-            .and(col("c").geq(minPairCount)))
-        .select(col("kp"), codeA(col("kab")).as("ca"), codeB(col("kab")).as("cb"), col("c").as("n_ab"));
-    Dataset<Row> countsA = entities.select(col("kp").as("kpa"), col("code").as("codea"), col("n_a"));
-    Dataset<Row> countsB = entities.select(col("kp").as("kpb"), col("code").as("codeb"), col("n_a").as("n_b"));
+    Column a = codeA(col("kab"));
+    Column b = codeB(col("kab"));
+    // One shuffle by kp, then each pair meets its n_a and n_b in a single pass (PairMargins)
+    // instead of two sort-merge joins of the pairs with the entity rows.
+    Dataset<Row> pairs = unitCounts.select("kp", "kab", "c").filter(a.equalTo(b).or(col("c").geq(minPairCount)))
+        .repartition(col("kp"))
+        .sortWithinPartitions(col("kp"), a.notEqual(b), col("kab"))
+        .mapPartitions(new PairMargins(), Encoders.row(PairMargins.SCHEMA));
     Dataset<Row> namesA = functions.broadcast(entityCodes.select(col("code").as("ca"),
         col("entity_id").as("entity_a"), col("entity_type").as("type_a"), col("entity_name").as("name_a")));
     Dataset<Row> namesB = functions.broadcast(entityCodes.select(col("code").as("cb"),
         col("entity_id").as("entity_b"), col("entity_type").as("type_b"), col("entity_name").as("name_b")));
     return pairs
-        .join(countsA, col("kp").equalTo(col("kpa")).and(col("ca").equalTo(col("codea"))))
-        .join(countsB, col("kp").equalTo(col("kpb")).and(col("cb").equalTo(col("codeb"))))
-        .drop("kpa", "codea", "kpb", "codeb")
         .join(periodsByKey(totals), "kp")
         .join(namesA, "ca")
         .join(namesB, "cb")
