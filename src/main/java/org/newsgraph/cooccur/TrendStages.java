@@ -1,16 +1,15 @@
 package org.newsgraph.cooccur;
 
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.unix_date;
 
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.api.java.UDF3;
@@ -90,30 +89,27 @@ public final class TrendStages {
     // periods where it was absent (share 0): they add nothing to the sums of shares and squares,
     // and the number of trailing periods comes from totals.
     Dataset<Row> present = series.join(functions.broadcast(periods), "kp")
-        .withColumn("share", col("n_subject").divide(col("n")));
-    Dataset<Row> out = null;
+        .select(col("kab"), col("kp"), col("granularity"), col("_day"), col("n_subject"),
+            col("n_subject").divide(col("n")).as("share"));
+    Map<String, Long> days = new java.util.HashMap<>();
+    Dataset<Row> baselines = null;
     for (Map.Entry<String, Integer> e : s.trailing().entrySet()) {
-      long days = trailingDays(e.getKey(), e.getValue());
+      days.put(e.getKey(), (long) trailingDays(e.getKey(), e.getValue()));
       WindowSpec trailingPeriods = Window.partitionBy(col("granularity")).orderBy(col("_day"))
-          .rangeBetween(-days, -1);
-      Dataset<Row> baselineCounts = periods.filter(col("granularity").equalTo(e.getKey()))
+          .rangeBetween(-days.get(e.getKey()), -1);
+      Dataset<Row> b = periods.filter(col("granularity").equalTo(e.getKey()))
           .withColumn("n_baseline", count(lit(1)).over(trailingPeriods))
-          .select(col("kp").as("bk"), col("n_baseline"));
-      // One shuffle per granularity, by the subject's long key: its total (for minTotal) and its
-      // trailing sums are computed over the same partitioning and order.
-      WindowSpec bySubject = Window.partitionBy(col("kab")).orderBy(col("_day"));
-      WindowSpec trailing = bySubject.rangeBetween(-days, -1);
-      WindowSpec whole = bySubject.rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing());
-      Dataset<Row> g = present.filter(col("granularity").equalTo(e.getKey()))
-          .withColumn("_total", sum(col("n_subject")).over(whole))
-          .withColumn("_sum", coalesce(sum(col("share")).over(trailing), lit(0.0)))
-          .withColumn("_sum_sq", coalesce(sum(col("share").multiply(col("share"))).over(trailing), lit(0.0)))
-          .filter(col("_total").geq(s.minTotal()))
-          .drop("_total")
-          .join(functions.broadcast(baselineCounts), col("kp").equalTo(col("bk")))
-          .drop("bk", "kp");
-      out = out == null ? g : out.unionByName(g);
+          .select(col("kp"), col("n_baseline"));
+      baselines = baselines == null ? b : baselines.unionByName(b);
     }
+    // One shuffle by the subject's long key; its total (for minTotal) and trailing sums are then
+    // one sorted pass per subject and granularity (TrailingSums).
+    Dataset<Row> out = present.repartition(col("kab"))
+        .sortWithinPartitions(col("kab"), col("kp"))
+        .mapPartitions(new TrailingSums(days, s.minTotal()), Encoders.row(TrailingSums.SCHEMA))
+        .join(functions.broadcast(periods.drop("_day")), "kp")
+        .join(functions.broadcast(baselines), "kp")
+        .drop("kp");
     UserDefinedFunction mean = functions.udf((UDF2<Double, Long, Double>) TrendMath::baselineMean,
         DataTypes.DoubleType);
     UserDefinedFunction sd = functions.udf((UDF3<Double, Double, Long, Double>) TrendMath::baselineSd,
@@ -125,7 +121,7 @@ public final class TrendStages {
     return out
         .withColumn("baseline_mean", mean.apply(col("_sum"), col("n_baseline")))
         .withColumn("baseline_sd", sd.apply(col("_sum"), col("_sum_sq"), col("n_baseline")))
-        .drop("_day", "_sum", "_sum_sq")
+        .drop("_sum", "_sum_sq")
         .withColumn("z", z.apply(col("share"), col("baseline_mean"), col("baseline_sd"), col("n_baseline")))
         .withColumn("rising", rising.apply(col("z"), col("n_subject")));
   }

@@ -1,0 +1,120 @@
+package org.newsgraph.cooccur;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * A subject's trailing sums of shares in one pass, instead of Spark's window operator. Input rows
+ * (kab, kp, granularity, day, n_subject, share) with all rows of a subject in one partition, sorted
+ * by kab then kp (so by granularity, then by day within it). For each (subject, granularity) group
+ * whose n_subject add up to at least {@code minTotal}, every row comes out with the sum of the shares
+ * and of their squares over the group's rows of the previous {@code trailingDays} days (day - D ..
+ * day - 1), added in ascending day order (the order Spark's window frame adds them in, so the sums
+ * are the same to the last bit). Memory: one group (at most one row per period of a granularity).
+ */
+final class TrailingSums implements MapPartitionsFunction<Row, Row> {
+  static final StructType SCHEMA = new StructType()
+      .add("kab", DataTypes.LongType, false)
+      .add("kp", DataTypes.LongType, false)
+      .add("n_subject", DataTypes.LongType, false)
+      .add("share", DataTypes.DoubleType, false)
+      .add("_sum", DataTypes.DoubleType, false)
+      .add("_sum_sq", DataTypes.DoubleType, false);
+
+  private final Map<String, Long> trailingDays;
+  private final long minTotal;
+
+  /** {@code trailingDays}: granularity -> days a trailing window reaches back. */
+  TrailingSums(Map<String, Long> trailingDays, long minTotal) {
+    this.trailingDays = new java.util.HashMap<>(trailingDays);
+    this.minTotal = minTotal;
+  }
+
+  private record Entry(long kab, long kp, long day, long nSubject, double share) {
+  }
+
+  @Override
+  public Iterator<Row> call(Iterator<Row> rows) {
+    return new Iterator<>() {
+      private final List<Entry> group = new ArrayList<>();
+      private final List<Row> out = new ArrayList<>();
+      private int next;
+      private Row pending;
+
+      @Override
+      public boolean hasNext() {
+        while (next == out.size() && (pending != null || rows.hasNext())) {
+          out.clear();
+          next = 0;
+          fillGroup();
+        }
+        return next < out.size();
+      }
+
+      /** Reads one (subject, granularity) group and puts its output rows in {@code out}. */
+      private void fillGroup() {
+        group.clear();
+        Row first = pending != null ? pending : rows.next();
+        pending = null;
+        long kab = first.getLong(0);
+        String granularity = first.getString(2);
+        Long days = trailingDays.get(granularity);
+        if (days == null) {
+          throw new IllegalStateException("no trailing window for granularity '" + granularity + "'");
+        }
+        long total = 0;
+        Row r = first;
+        while (true) {
+          Entry e = new Entry(r.getLong(0), r.getLong(1), r.getLong(3), r.getLong(4), r.getDouble(5));
+          if (!group.isEmpty() && e.day() <= group.get(group.size() - 1).day()) {
+            throw new IllegalStateException("subject " + kab + ": rows not sorted by day within " + granularity);
+          }
+          group.add(e);
+          total += e.nSubject();
+          if (!rows.hasNext()) {
+            break;
+          }
+          r = rows.next();
+          if (r.getLong(0) != kab || !r.getString(2).equals(granularity)) {
+            pending = r;
+            break;
+          }
+        }
+        if (total < minTotal) {
+          return;
+        }
+        int from = 0;
+        for (int i = 0; i < group.size(); i++) {
+          Entry e = group.get(i);
+          while (group.get(from).day() < e.day() - days) {
+            from++;
+          }
+          double sum = 0.0;
+          double sumSq = 0.0;
+          for (int j = from; j < i; j++) {
+            double s = group.get(j).share();
+            sum += s;
+            sumSq += s * s;
+          }
+          out.add(RowFactory.create(e.kab(), e.kp(), e.nSubject(), e.share(), sum, sumSq));
+        }
+      }
+
+      @Override
+      public Row next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return out.get(next++);
+      }
+    };
+  }
+}

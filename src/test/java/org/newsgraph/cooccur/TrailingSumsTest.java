@@ -1,0 +1,72 @@
+package org.newsgraph.cooccur;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.junit.jupiter.api.Test;
+
+class TrailingSumsTest {
+  private static final double EPS = 1e-12;
+
+  private static Row row(long kab, long kp, String granularity, long day, long n, double share) {
+    return RowFactory.create(kab, kp, granularity, day, n, share);
+  }
+
+  private static List<Row> run(long minTotal, Row... rows) throws Exception {
+    Iterator<Row> it = new TrailingSums(Map.of("week", 28L, "month", 93L), minTotal).call(List.of(rows).iterator());
+    List<Row> out = new ArrayList<>();
+    it.forEachRemaining(out::add);
+    return out;
+  }
+
+  @Test
+  void sumsTheSharesOfTheTrailingDaysOnly() throws Exception {
+    // one subject, weekly, days 0, 7, 14, 21, 28, 42 (no row at 35) with shares .1 .1 .2 .2 .6 .4;
+    // the window of day d is d-28 .. d-1:
+    //   day 0: nothing -> 0, 0
+    //   day 7: {0} -> .1, .01
+    //   day 28: {0, 7, 14, 21} -> .1+.1+.2+.2 = .6; .01+.01+.04+.04 = .10
+    //   day 42: {14, 21, 28} (day 14 = 42-28 is inside) -> .2+.2+.6 = 1.0; .04+.04+.36 = .44
+    List<Row> out = run(1,
+        row(5, 100, "week", 0, 1, .1), row(5, 101, "week", 7, 1, .1), row(5, 102, "week", 14, 2, .2),
+        row(5, 103, "week", 21, 2, .2), row(5, 104, "week", 28, 6, .6), row(5, 106, "week", 42, 4, .4));
+    assertEquals(6, out.size());
+    assertEquals(0.0, out.get(0).getDouble(4), EPS);
+    assertEquals(0.0, out.get(0).getDouble(5), EPS);
+    assertEquals(.1, out.get(1).getDouble(4), EPS);
+    assertEquals(.01, out.get(1).getDouble(5), EPS);
+    assertEquals(.6, out.get(4).getDouble(4), EPS);
+    assertEquals(.10, out.get(4).getDouble(5), EPS);
+    assertEquals(1.0, out.get(5).getDouble(4), EPS);
+    assertEquals(.44, out.get(5).getDouble(5), EPS);
+    // the row's own columns pass through: kab, kp, n_subject, share
+    assertEquals(List.of(5L, 106L, 4L, .4), List.of(out.get(5).getLong(0), out.get(5).getLong(1),
+        out.get(5).getLong(2), out.get(5).getDouble(3)));
+  }
+
+  @Test
+  void minTotalIsPerSubjectAndGranularity() throws Exception {
+    // subject 1: week total 2+1 = 3, month total 3; subject 2: week total 5. minTotal 4 keeps only subject 2,
+    // whose second row sees the first (7 - 28 <= 0 <= 6): sum .5, squares .25
+    List<Row> out = run(4,
+        row(1, 10, "week", 0, 2, .2), row(1, 11, "week", 7, 1, .1), row(1, 50, "month", 0, 3, .3),
+        row(2, 10, "week", 0, 3, .5), row(2, 11, "week", 7, 2, .4));
+    assertEquals(2, out.size());
+    assertEquals(2L, out.get(0).getLong(0));
+    assertEquals(0.0, out.get(0).getDouble(4), EPS);
+    assertEquals(.5, out.get(1).getDouble(4), EPS);
+    assertEquals(.25, out.get(1).getDouble(5), EPS);
+  }
+
+  @Test
+  void unsortedInputIsAnError() {
+    assertThrows(IllegalStateException.class, () -> run(1, row(1, 11, "week", 7, 1, .1), row(1, 10, "week", 0, 1, .1)));
+    assertThrows(IllegalStateException.class, () -> run(1, row(1, 10, "day", 0, 1, .1)));
+  }
+}
