@@ -1,6 +1,7 @@
 package org.newsgraph.cooccur;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ final class TrailingSums implements MapPartitionsFunction<Row, Row> {
 
   /** {@code trailingDays}: granularity -> days a trailing window reaches back. */
   TrailingSums(Map<String, Long> trailingDays, long minTotal) {
-    this.trailingDays = new java.util.HashMap<>(trailingDays);
+    this.trailingDays = new HashMap<>(trailingDays);
     this.minTotal = minTotal;
   }
 

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.unix_date;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Column;
@@ -91,12 +92,13 @@ public final class TrendStages {
     Dataset<Row> present = series.join(functions.broadcast(periods), "kp")
         .select(col("kab"), col("kp"), col("granularity"), col("_day"), col("n_subject"),
             col("n_subject").divide(col("n")).as("share"));
-    Map<String, Long> days = new java.util.HashMap<>();
+    Map<String, Long> days = new HashMap<>();
     Dataset<Row> baselines = null;
     for (Map.Entry<String, Integer> e : s.trailing().entrySet()) {
-      days.put(e.getKey(), (long) trailingDays(e.getKey(), e.getValue()));
+      long back = trailingDays(e.getKey(), e.getValue());
+      days.put(e.getKey(), back);
       WindowSpec trailingPeriods = Window.partitionBy(col("granularity")).orderBy(col("_day"))
-          .rangeBetween(-days.get(e.getKey()), -1);
+          .rangeBetween(-back, -1);
       Dataset<Row> b = periods.filter(col("granularity").equalTo(e.getKey()))
           .withColumn("n_baseline", count(lit(1)).over(trailingPeriods))
           .select(col("kp"), col("n_baseline"));
