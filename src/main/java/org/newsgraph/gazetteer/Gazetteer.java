@@ -25,6 +25,13 @@ public final class Gazetteer implements Serializable {
   public Gazetteer(Map<String, Country> countries, Map<String, Leader> leaders,
                    List<LeaderRole> roles, Map<String, Topic> topics, List<Alias> countryAliases,
                    String version) {
+    this(countries, leaders, roles, topics, null, countryAliases, version);
+  }
+
+  /** With {@code builtAliases} null, the aliases are built from {@code countryAliases} and the entities. */
+  private Gazetteer(Map<String, Country> countries, Map<String, Leader> leaders, List<LeaderRole> roles,
+                    Map<String, Topic> topics, List<Alias> builtAliases, List<Alias> countryAliases,
+                    String version) {
     this.countries = Collections.unmodifiableMap(new LinkedHashMap<>(countries));
     this.leaders = Collections.unmodifiableMap(new LinkedHashMap<>(leaders));
     this.topics = Collections.unmodifiableMap(new LinkedHashMap<>(topics));
@@ -34,7 +41,24 @@ public final class Gazetteer implements Serializable {
       byLeader.computeIfAbsent(r.leaderId(), k -> new ArrayList<>()).add(r);
     }
     this.rolesByLeader = Collections.unmodifiableMap(byLeader);
-    this.aliases = Collections.unmodifiableList(buildAliases(countryAliases));
+    this.aliases = Collections.unmodifiableList(builtAliases != null ? new ArrayList<>(builtAliases)
+        : buildAliases(countryAliases));
+  }
+
+  /** A gazetteer read back by {@link CompactGazetteer}: its aliases as they were built, not rebuilt. */
+  static Gazetteer restored(Map<String, Country> countries, Map<String, Leader> leaders, List<LeaderRole> roles,
+                            Map<String, Topic> topics, List<Alias> aliases, String version) {
+    return new Gazetteer(countries, leaders, roles, topics, aliases, null, version);
+  }
+
+  /** Serialised as {@link CompactGazetteer} (broadcasts write it on every run). */
+  private Object writeReplace() {
+    return new CompactGazetteer(this);
+  }
+
+  /** Refuses: a Gazetteer is read only through {@link CompactGazetteer}. */
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw new java.io.InvalidObjectException("a Gazetteer is serialised as a CompactGazetteer");
   }
 
   private List<Alias> buildAliases(List<Alias> countryAliases) {
@@ -86,6 +110,11 @@ public final class Gazetteer implements Serializable {
   /** A fingerprint of the data files this gazetteer was loaded from. */
   public String version() {
     return version;
+  }
+
+  /** Each leader's roles, leaders in the order their first role was given. */
+  Map<String, List<LeaderRole>> rolesByLeader() {
+    return rolesByLeader;
   }
 
   public List<LeaderRole> rolesOf(String leaderId) {
