@@ -47,7 +47,8 @@ public final class AliasMatcher {
    * The trie as one int array, so that a step from node to child reads one or two cache lines (the
    * walk from every word start is most of the matcher's time). Nodes are laid out breadth first (the
    * ones near the root, walked from nearly every word, lie together); a node at offset n is
-   *   trie[n]     index of its Keyword + 1, or 0 when no alias ends there
+   *   trie[n]     (index of its Keyword + 1) * 2, plus 1 when the keyword has prefix aliases; 0 when
+   *               no alias ends there (so a walk passing a key mid-word reads no Keyword)
    *   trie[n + 1] its number of children k
    *   then, when k >= DENSE_CHILDREN, the offset of its row in denseChildren (child by ASCII character)
    *   then k pairs (character, child offset), sorted by character.
@@ -57,6 +58,26 @@ public final class AliasMatcher {
   private final int[] trie;
   private final int[] denseChildren; // rows of 128: child offset by ASCII character, or -1
   private final Keyword[] keywords;
+
+  /*
+   * A filter in front of the trie. Most word starts begin no alias, but the walk from them still
+   * takes a few steps into the trie's deeper levels, which do not stay in the CPU cache (the trie is
+   * ~1.4 MB). An alias can only match from a word whose whole text is the alias's first word (up to
+   * its first character that is not a word character), or, for a one-word key with prefix aliases
+   * ("tariff*"), whose text begins with that key. So the first words are bits of a small bit set
+   * (2^FIRST_WORD_BITS bits, 16 KB: ~9,500 first words set ~7% of it) by a hash of their
+   * characters, the first {@code prefixChars} characters of the one-word prefix keys are bits of a
+   * second one, and the trie is walked only from a word with a bit set in either. A false positive
+   * costs the walk that would have been taken anyway, never a match.
+   */
+  private static final int FIRST_WORD_BITS = 17;
+  private static final int PREFIX_BITS = 12;
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
+  private final long[] firstWords = new long[1 << (FIRST_WORD_BITS - 6)];
+  private final long[] prefixStarts = new long[1 << (PREFIX_BITS - 6)];
+  private final int prefixChars; // length of the shortest one-word prefix key; 0 when there is none
+  private final boolean nonWordStarts; // some key begins with a character that is not a word character
 
   public AliasMatcher(List<Alias> aliases) {
     Map<String, List<Alias>> byFolded = new HashMap<>();
@@ -109,8 +130,9 @@ public final class AliasMatcher {
       int n = offset[node];
       String key = keyAt.get(node);
       if (key != null) {
-        keywords[keywordCount] = keyword(byFolded.get(key));
-        trie[n] = ++keywordCount;
+        Keyword kw = keyword(byFolded.get(key));
+        keywords[keywordCount] = kw;
+        trie[n] = ++keywordCount * 2 + (kw.prefixOnly().isEmpty() ? 0 : 1);
       }
       int k = children.get(node).size();
       trie[n + 1] = k;
@@ -128,6 +150,48 @@ public final class AliasMatcher {
         }
       }
     }
+    boolean nonWord = false;
+    List<String> prefixKeys = new ArrayList<>();
+    for (Map.Entry<String, List<Alias>> e : byFolded.entrySet()) {
+      String key = e.getKey();
+      int w = 0;
+      while (w < key.length() && isWordChar(key.charAt(w))) {
+        w++;
+      }
+      if (w == 0) {
+        nonWord = true;
+        continue;
+      }
+      set(firstWords, FIRST_WORD_BITS, hash(key, w));
+      if (w == key.length() && e.getValue().stream().anyMatch(Alias::prefix)) {
+        prefixKeys.add(key);
+      }
+    }
+    nonWordStarts = nonWord;
+    prefixChars = prefixKeys.stream().mapToInt(String::length).min().orElse(0);
+    for (String key : prefixKeys) {
+      set(prefixStarts, PREFIX_BITS, hash(key, prefixChars));
+    }
+  }
+
+  /** FNV-1a over the first {@code length} characters of {@code s}, as {@link #find} hashes a word. */
+  private static long hash(CharSequence s, int length) {
+    long h = FNV_OFFSET;
+    for (int i = 0; i < length; i++) {
+      h = (h ^ s.charAt(i)) * FNV_PRIME;
+    }
+    return h;
+  }
+
+  /** Bit {@code h}'s top {@code bits} bits after a Fibonacci multiply, set. */
+  private static void set(long[] bitSet, int bits, long h) {
+    int b = (int) ((h * 0x9e3779b97f4a7c15L) >>> (64 - bits));
+    bitSet[b >>> 6] |= 1L << b;
+  }
+
+  private static boolean isSet(long[] bitSet, int bits, long h) {
+    int b = (int) ((h * 0x9e3779b97f4a7c15L) >>> (64 - bits));
+    return (bitSet[b >>> 6] & (1L << b)) != 0;
   }
 
   private static Keyword keyword(List<Alias> aliases) {
@@ -198,33 +262,60 @@ public final class AliasMatcher {
     char[] folded = norm.chars();
     int n = norm.length();
     List<Candidate> candidates = new ArrayList<>();
-    for (int start = 0; start < n; start++) {
-      if (start > 0 && isWordChar(folded[start - 1])) {
-        continue; // every alias starts a word
+    int start = 0;
+    while (start < n) { // every alias starts a word: at 0 or after a character that is not a word character
+      if (!isWordChar(folded[start])) {
+        if (nonWordStarts && (start == 0 || !isWordChar(folded[start - 1]))) {
+          walk(folded, n, start, norm, text, ignoreCase, candidates);
+        }
+        start++;
+        continue;
       }
-      int node = 0;
-      for (int p = start; p < n; p++) {
-        node = child(node, folded[p]);
-        if (node < 0) {
-          break;
-        }
-        if (trie[node] == 0) {
-          continue;
-        }
-        Keyword k = keywords[trie[node] - 1];
-        int end = p + 1;
-        if (end >= n || !isWordChar(folded[end])) {
-          addCandidate(candidates, norm, text, start, end, k, k.all(), ignoreCase);
-        } else if (!k.prefixOnly().isEmpty()) {
-          int wordEnd = end;
-          while (wordEnd < n && isWordChar(folded[wordEnd])) {
-            wordEnd++;
-          }
-          addCandidate(candidates, norm, text, start, wordEnd, k, k.prefixOnly(), ignoreCase);
+      // a word starts here: hash it to its end, and its first prefixChars characters on the way
+      int end = start;
+      long h = FNV_OFFSET;
+      boolean prefixHit = false;
+      while (end < n && isWordChar(folded[end])) {
+        h = (h ^ folded[end]) * FNV_PRIME;
+        end++;
+        if (end - start == prefixChars) {
+          prefixHit = isSet(prefixStarts, PREFIX_BITS, h);
         }
       }
+      if (prefixHit || isSet(firstWords, FIRST_WORD_BITS, h)) {
+        walk(folded, n, start, norm, text, ignoreCase, candidates);
+      }
+      start = end;
     }
     return longestLeftmost(candidates);
+  }
+
+  /** Walks the trie from {@code start}, adding a candidate for every key that ends on a word boundary there. */
+  private void walk(char[] folded, int n, int start, NormalizedText norm, String text, boolean ignoreCase,
+                    List<Candidate> candidates) {
+    int node = 0;
+    for (int p = start; p < n; p++) {
+      node = child(node, folded[p]);
+      if (node < 0) {
+        break;
+      }
+      int key = trie[node];
+      if (key == 0) {
+        continue;
+      }
+      int end = p + 1;
+      if (end >= n || !isWordChar(folded[end])) {
+        Keyword k = keywords[(key >>> 1) - 1];
+        addCandidate(candidates, norm, text, start, end, k, k.all(), ignoreCase);
+      } else if ((key & 1) != 0) {
+        Keyword k = keywords[(key >>> 1) - 1];
+        int wordEnd = end;
+        while (wordEnd < n && isWordChar(folded[wordEnd])) {
+          wordEnd++;
+        }
+        addCandidate(candidates, norm, text, start, wordEnd, k, k.prefixOnly(), ignoreCase);
+      }
+    }
   }
 
   private static void addCandidate(List<Candidate> out, NormalizedText norm, String text,
