@@ -45,7 +45,7 @@ public final class AliasMatcher {
 
   /*
    * The trie as one int array, so that a step from node to child reads one or two cache lines (the
-   * walk from every word start is most of the matcher's time). Nodes are laid out breadth first (the
+   * walks from word starts are most of the matcher's time). Nodes are laid out breadth first (the
    * ones near the root, walked from nearly every word, lie together); a node at offset n is
    *   trie[n]     (index of its Keyword + 1) * 2, plus 1 when the keyword has prefix aliases; 0 when
    *               no alias ends there (so a walk passing a key mid-word reads no Keyword)

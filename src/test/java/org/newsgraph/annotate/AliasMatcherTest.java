@@ -68,4 +68,29 @@ class AliasMatcherTest {
     assertEquals(List.of("0-2:Xd", "6-8:X\u00f8", "9-11:xh", "12-14:Y\u00f8", "18-20:ya"),
         spans(m, "Xd Xz X\u00f8 xh Y\u00f8 Yb ya", false));
   }
+
+  @Test
+  void findsEveryKindOfStartThatTheFirstWordFilterMustLetThrough() {
+    // The trie is walked only from words that are some key's first word, or that begin with a
+    // one-word prefix key: each kind of start below must still match.
+    AliasMatcher m = new AliasMatcher(List.of(
+        new Alias("topic:trade", "tariff", "phrase", false, false, true), // one word, prefix: "tariffs"
+        new Alias("topic:war", "trade war", "phrase", false, false, true), // two words, prefix on the last
+        alias("x:us", "U.S."), // first word "u", ended by a character that is not a word character
+        alias("x:abc", "Abc"))); // one word, whole words only
+    // "Tariffs" 0-7 ("Tariffs rose, " is 14 characters); "trade warriors" 14-28 (14 + 14);
+    // "met; " ends at 34, so "U.S." is 34-38; "and " ends at 43: "Abc" 43-46. "Abcd" (48-52) is
+    // longer than "Abc", and the "tariff" in "Pretariff" (54-63) is inside a word: no match
+    String text = "Tariffs rose, trade warriors met; U.S. and Abc, Abcd, Pretariff";
+    assertEquals(List.of("0-7:Tariffs", "14-28:trade warriors", "34-38:U.S.", "43-46:Abc"), spans(m, text, false));
+  }
+
+  @Test
+  void walksFromCharactersThatAreNotWordCharactersWhenAKeyBeginsWithOne() {
+    // ".net" begins with '.', which starts no word: such keys are walked from every start that
+    // follows a character that is not a word character (here the space before ".net" at 4)
+    AliasMatcher m = new AliasMatcher(List.of(alias("x:net", ".net"), alias("x:dot", "dot")));
+    // "use .net, dot" : ".net" 4-8, "dot" 10-13; "a.net" has '.' after a word character: no match
+    assertEquals(List.of("4-8:.net", "10-13:dot"), spans(m, "use .net, dot a.net", false));
+  }
 }
