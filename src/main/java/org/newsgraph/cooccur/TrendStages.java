@@ -99,9 +99,11 @@ public final class TrendStages {
       days.put(e.getKey(), back);
       WindowSpec trailingPeriods = Window.partitionBy(col("granularity")).orderBy(col("_day"))
           .rangeBetween(-back, -1);
+      // the granularity's periods with their number of trailing periods: every period column the
+      // trend rows get, in one table
       Dataset<Row> b = periods.filter(col("granularity").equalTo(e.getKey()))
           .withColumn("n_baseline", count(lit(1)).over(trailingPeriods))
-          .select(col("kp"), col("n_baseline"));
+          .drop("_day");
       baselines = baselines == null ? b : baselines.unionByName(b);
     }
     // One shuffle by the subject's long key; its total (for minTotal) and trailing sums are then
@@ -109,7 +111,6 @@ public final class TrendStages {
     Dataset<Row> out = present.repartition(col("kab"))
         .sortWithinPartitions(col("kab"), col("kp"))
         .mapPartitions(new TrailingSums(days, s.minTotal()), Encoders.row(TrailingSums.SCHEMA))
-        .join(functions.broadcast(periods.drop("_day")), "kp")
         .join(functions.broadcast(baselines), "kp")
         .drop("kp");
     UserDefinedFunction mean = functions.udf((UDF2<Double, Long, Double>) TrendMath::baselineMean,
