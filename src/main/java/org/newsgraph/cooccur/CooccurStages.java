@@ -7,16 +7,12 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.types.StructType;
 import org.newsgraph.tables.Columns;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.api.java.UDF3;
@@ -140,66 +136,29 @@ public final class CooccurStages {
         .withColumn("code", functions.row_number().over(Window.orderBy("entity_id")).minus(1));
   }
 
-  private static final StructType KEY_ROW = new StructType()
-      .add("kp", DataTypes.LongType, false)
-      .add("kab", DataTypes.LongType, false);
-
   /**
-   * The counts of cooccur, packed ({@link CountKeys}): (kp, kab, c) where c is the number of units
-   * of window and period kp that mention entity a (a == b) or both a and b (a &lt; b). The units'
-   * entity sets are formed once per unit, and each unit's keys are listed in plain Java
-   * ({@link CountKeys#forEachKey}); Spark then sums over two long keys.
+   * The counts of cooccur, packed ({@link CountKeys}): (kp, kab, c, n_a, n_b) where c is the number
+   * of units of window and period kp that mention entity a (a == b) or both a and b (a &lt; b), and
+   * n_a, n_b are the counts of a and b alone in the same kp. The units' entity sets are formed once
+   * per unit and listed once per period (one row per unit and period key, not per key); rows are
+   * then brought together by kp and {@link PeriodCounter} counts each kp's keys in plain Java.
    */
   public static Dataset<Row> unitCounts(Dataset<Row> unitEntities, Dataset<Row> entityCodes,
                                         List<String> granularities) {
-    Dataset<Row> sets = unitEntities
+    Dataset<Row> byPeriod = unitEntities
         .join(functions.broadcast(entityCodes.select("entity_id", "code")), "entity_id")
         // article_id is among the keys so the grouping can reuse the partitioning of the join by
         // article_id in unitEntities instead of shuffling again.
         .groupBy("article_id", "window", "unit_id", "published_at")
-        .agg(functions.array_sort(functions.collect_set(col("code"))).as("_e"))
+        .agg(functions.array_sort(functions.collect_set(col("code"))).as("codes"))
         .select(functions.when(col("window").equalTo(WINDOW_ARTICLE), lit(CountKeys.ARTICLE))
                 .otherwise(lit(CountKeys.SENTENCE)).as("_w"),
-            Periods.keysOf(col("published_at"), granularities).as("_p"), col("_e"));
-    return sets.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> new Iterator<Row>() {
-          private long[] keys = new long[64];
-          private int size;
-          private int next;
-
-          @Override
-          public boolean hasNext() {
-            while (next == size && rows.hasNext()) {
-              Row r = rows.next();
-              List<Long> periods = r.getList(1);
-              List<Integer> codes = r.getList(2);
-              int[] entities = new int[codes.size()];
-              for (int i = 0; i < entities.length; i++) {
-                entities[i] = codes.get(i);
-              }
-              size = 0;
-              next = 0;
-              CountKeys.forEachKey(r.getInt(0), periods.toArray(new Long[0]), entities, (kp, kab) -> {
-                if (size + 2 > keys.length) {
-                  keys = java.util.Arrays.copyOf(keys, keys.length * 2);
-                }
-                keys[size++] = kp;
-                keys[size++] = kab;
-              });
-            }
-            return next < size;
-          }
-
-          @Override
-          public Row next() {
-            if (!hasNext()) {
-              throw new java.util.NoSuchElementException();
-            }
-            Row r = RowFactory.create(keys[next], keys[next + 1]);
-            next += 2;
-            return r;
-          }
-        }, Encoders.row(KEY_ROW))
-        .groupBy("kp", "kab").agg(count(lit(1)).as("c"));
+            functions.explode(Periods.keysOf(col("published_at"), granularities)).as("_p"), col("codes"))
+        // an undated article has no week, month or year: its null period keys count nowhere
+        .filter(col("_p").isNotNull())
+        .select(col("_p").multiply(2).plus(col("_w")).as("kp"), col("codes"));
+    return byPeriod.repartition(col("kp")).sortWithinPartitions(col("kp"))
+        .mapPartitions(new PeriodCounter(), Encoders.row(PeriodCounter.SCHEMA));
   }
 
   /** Entity code a of a packed kab column ({@link CountKeys#a}). */
@@ -241,12 +200,9 @@ public final class CooccurStages {
                                             int minPairCount, double g2Threshold, int minCount) {
     Column a = codeA(col("kab"));
     Column b = codeB(col("kab"));
-    // One shuffle by kp, then each pair meets its n_a and n_b in a single pass (PairMargins)
-    // instead of two sort-merge joins of the pairs with the entity rows.
-    Dataset<Row> pairs = unitCounts.select("kp", "kab", "c").filter(a.equalTo(b).or(col("c").geq(minPairCount)))
-        .repartition(col("kp"))
-        .sortWithinPartitions(col("kp"), a.notEqual(b), col("kab"))
-        .mapPartitions(new PairMargins(), Encoders.row(PairMargins.SCHEMA));
+    // unitCounts carries each pair's n_a and n_b (PeriodCounter): no join with the entity rows
+    Dataset<Row> pairs = unitCounts.filter(a.notEqual(b).and(col("c").geq(minPairCount)))
+        .select(col("kp"), a.as("ca"), b.as("cb"), col("c").as("n_ab"), col("n_a"), col("n_b"));
     Dataset<Row> namesA = functions.broadcast(entityCodes.select(col("code").as("ca"),
         col("entity_id").as("entity_a"), col("entity_type").as("type_a"), col("entity_name").as("name_a")));
     Dataset<Row> namesB = functions.broadcast(entityCodes.select(col("code").as("cb"),

@@ -1,5 +1,7 @@
 package org.newsgraph.cooccur;
 
+import java.util.function.LongConsumer;
+
 /**
  * The packed keys under which cooccur counts, so that Spark aggregates two longs instead of seven
  * string columns. A period key ({@link Periods#keyOf}) and a window code make the period-window
@@ -7,7 +9,8 @@ package org.newsgraph.cooccur;
  * {@link CooccurStages#entityCodes}) make {@code kab = a << 32 | b}. A pair has a &lt; b; an entity
  * alone is counted under a == b, so that one aggregation gives n_ab and n_a.
  *
- * <p>{@link #forEachKey} is the per-unit work: every (kp, kab) a unit counts once.
+ * <p>{@link #forEachKey} is the per-unit work: every kab a unit counts once per period
+ * ({@link PeriodCounter} counts them per kp).
  */
 public final class CountKeys {
   /** Code of the article window in kp. */
@@ -16,12 +19,6 @@ public final class CountKeys {
   public static final int SENTENCE = 1;
 
   private CountKeys() {
-  }
-
-  /** Receives the keys of one unit. */
-  @FunctionalInterface
-  public interface Sink {
-    void accept(long kp, long kab);
   }
 
   public static int windowCode(String window) {
@@ -49,23 +46,16 @@ public final class CountKeys {
   }
 
   /**
-   * Every key one unit counts: for each of its periods, each entity (a == b) and each unordered pair
-   * a &lt; b. {@code entities} must be sorted ascending without repeats; null period keys (an
-   * undated article has no day, week, month or year) are skipped. For p periods and k entities:
-   * p * (k + k(k-1)/2) keys.
+   * Every kab one unit counts in each of its periods: each entity (a == b) and each unordered pair
+   * a &lt; b, in that order (1, 1-4, 1-7, 4, 4-7, 7). The first {@code k} of {@code entities} must
+   * be sorted ascending without repeats. For k entities: k + k(k-1)/2 keys.
    */
-  public static void forEachKey(int window, Long[] periodKeys, int[] entities, Sink sink) {
-    for (Long pk : periodKeys) {
-      if (pk == null) {
-        continue;
-      }
-      long kp = kp(pk, window);
-      for (int i = 0; i < entities.length; i++) {
-        int a = entities[i];
-        sink.accept(kp, kab(a, a));
-        for (int j = i + 1; j < entities.length; j++) {
-          sink.accept(kp, kab(a, entities[j]));
-        }
+  public static void forEachKey(int[] entities, int k, LongConsumer sink) {
+    for (int i = 0; i < k; i++) {
+      int a = entities[i];
+      sink.accept(kab(a, a));
+      for (int j = i + 1; j < k; j++) {
+        sink.accept(kab(a, entities[j]));
       }
     }
   }

@@ -7,26 +7,29 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CountKeysTest {
-  private static List<long[]> keys(int window, Long[] periods, int... entities) {
-    List<long[]> out = new ArrayList<>();
-    CountKeys.forEachKey(window, periods, entities, (kp, kab) -> out.add(new long[] {kp, kab}));
+  private static List<Long> keys(int[] entities, int k) {
+    List<Long> out = new ArrayList<>();
+    CountKeys.forEachKey(entities, k, out::add);
     return out;
   }
 
   @Test
-  void everyEntityAndPairOncePerPeriod() {
-    // 2 periods (the null one is skipped) x (3 entities + 3 pairs) = 12 keys
-    List<long[]> k = keys(CountKeys.SENTENCE, new Long[] {10L, null, 20L}, 1, 4, 7);
-    assertEquals(12, k.size());
-    // first period 10, sentence window: kp = 10 * 2 + 1 = 21; order: 1, 1-4, 1-7, 4, 4-7, 7
-    assertEquals(21L, k.get(0)[0]);
-    long[][] expected = {{1, 1}, {1, 4}, {1, 7}, {4, 4}, {4, 7}, {7, 7}};
-    for (int i = 0; i < 6; i++) {
-      assertEquals(expected[i][0], CountKeys.a(k.get(i)[1]));
-      assertEquals(expected[i][1], CountKeys.b(k.get(i)[1]));
+  void everyEntityAndPairOnce() {
+    // 3 entities + 3 pairs = 6 keys, in the order 1, 1-4, 1-7, 4, 4-7, 7
+    List<Long> k = keys(new int[] {1, 4, 7}, 3);
+    int[][] expected = {{1, 1}, {1, 4}, {1, 7}, {4, 4}, {4, 7}, {7, 7}};
+    assertEquals(expected.length, k.size());
+    for (int i = 0; i < expected.length; i++) {
+      assertEquals(expected[i][0], CountKeys.a(k.get(i)));
+      assertEquals(expected[i][1], CountKeys.b(k.get(i)));
     }
-    // second period 20: kp = 41
-    assertEquals(41L, k.get(6)[0]);
+  }
+
+  @Test
+  void onlyTheFirstKEntitiesCount() {
+    // a reused buffer {2, 5, 99}: with k = 2 the stale 99 is not read; 2 entities + 1 pair = 3 keys
+    assertEquals(List.of(CountKeys.kab(2, 2), CountKeys.kab(2, 5), CountKeys.kab(5, 5)),
+        keys(new int[] {2, 5, 99}, 2));
   }
 
   @Test
@@ -36,14 +39,13 @@ class CountKeysTest {
     assertEquals(Integer.MAX_VALUE, CountKeys.a(kab));
     assertEquals(5, CountKeys.b(kab));
     assertEquals(0, CountKeys.a(CountKeys.kab(0, Integer.MAX_VALUE)));
-    // article window code 0: kp = 2 * period key
+    // article window code 0: kp = 2 * period key; sentence window 1: kp = 2 * 10 + 1 = 21
     assertEquals(2L * 123456789012L, CountKeys.kp(123456789012L, CountKeys.ARTICLE));
+    assertEquals(21L, CountKeys.kp(10L, CountKeys.SENTENCE));
   }
 
   @Test
   void aUnitWithOneEntityCountsOnlyIt() {
-    List<long[]> k = keys(CountKeys.ARTICLE, new Long[] {3L}, 9);
-    assertEquals(1, k.size());
-    assertEquals(CountKeys.kab(9, 9), k.get(0)[1]);
+    assertEquals(List.of(CountKeys.kab(9, 9)), keys(new int[] {9}, 1));
   }
 }
