@@ -33,9 +33,10 @@ public final class CooccurJob {
           Dataset<Row> counts = CooccurStages.unitCounts(units, codes, config.granularities())
               .persist(StorageLevel.MEMORY_AND_DISK());
           try {
-            report.step("cooccur", "entity_counts", () -> TableWriter.write(
+            // unitCounts has the rows of each folder of these two tables in one partition
+            report.step("cooccur", "entity_counts", () -> TableWriter.writeGathered(
                 CooccurStages.entityCounts(counts, totals, codes), Tables.ENTITY_COUNTS, root));
-            report.step("cooccur", "cooccurrence", () -> TableWriter.write(CooccurStages.pairStatistics(counts,
+            report.step("cooccur", "cooccurrence", () -> TableWriter.writeGathered(CooccurStages.pairStatistics(counts,
                 totals, codes, config.minPairCount(), config.significanceG2(),
                 config.significanceMinCount()), Tables.COOCCURRENCE, root));
             report.step("cooccur", "trends", () -> TableWriter.write(config.trends().trailing().isEmpty()

@@ -14,6 +14,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.newsgraph.tables.Columns;
+import org.newsgraph.tables.TableWriter;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.api.java.UDF4;
@@ -141,7 +142,10 @@ public final class CooccurStages {
    * of units of window and period kp that mention entity a (a == b) or both a and b (a &lt; b), and
    * n_a, n_b are the counts of a and b alone in the same kp. The units' entity sets are formed once
    * per unit and listed once per period (one row per unit and period key, not per key); rows are
-   * then brought together by kp and {@link PeriodCounter} counts each kp's keys in plain Java.
+   * then brought together by the partition folder of their period and {@link PeriodCounter} counts
+   * each kp's keys in plain Java. So all rows of a kp, and all rows bound for one folder of
+   * entity_counts and cooccurrence, are in one Spark partition: those tables are written without
+   * another shuffle ({@link TableWriter#writeGathered}).
    */
   public static Dataset<Row> unitCounts(Dataset<Row> unitEntities, Dataset<Row> entityCodes,
                                         List<String> granularities) {
@@ -155,9 +159,11 @@ public final class CooccurStages {
                 .otherwise(lit(CountKeys.SENTENCE)).as("_w"),
             functions.explode(Periods.keysOf(col("published_at"), granularities)).as("_p"), col("codes"))
         // an undated article has no week, month or year: its null period keys count nowhere
-        .filter(col("_p").isNotNull())
-        .select(col("_p").multiply(2).plus(col("_w")).as("kp"), col("codes"));
-    return byPeriod.repartition(col("kp")).sortWithinPartitions(col("kp"))
+        .filter(col("_p.key").isNotNull())
+        .select(col("_p.key").multiply(2).plus(col("_w")).as("kp"), col("_p.folder").as("folder"),
+            col("codes"));
+    return byPeriod.repartition(col("folder")).sortWithinPartitions(col("kp"))
+        .drop("folder")
         .mapPartitions(new PeriodCounter(), Encoders.row(PeriodCounter.SCHEMA));
   }
 

@@ -89,11 +89,17 @@ public final class Periods {
         .otherwise(day));
   }
 
-  /** The period keys ({@link #keyOf}) of {@code ts} for each granularity; null where it has none. */
+  /**
+   * The periods of {@code ts}, one struct per granularity: {@code key}, the period key
+   * ({@link #keyOf}; null where it has none), and {@code folder}, the table partition folder its
+   * rows are written to (granularity and {@link #bucketOf bucket}, e.g. "week/2023-09").
+   */
   static Column keysOf(Column ts, List<String> granularities) {
     List<Column> keys = new ArrayList<>();
     for (String g : granularities) {
-      keys.add(keyOf(lit(g), periodOf(g, ts).getField("period_start")));
+      Column start = periodOf(g, ts).getField("period_start");
+      keys.add(struct(keyOf(lit(g), start).as("key"), functions.concat_ws("/", lit(g), bucketOf(g, start))
+          .as("folder")));
     }
     return array(keys.toArray(new Column[0]));
   }

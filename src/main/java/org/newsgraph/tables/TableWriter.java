@@ -58,15 +58,27 @@ public final class TableWriter {
    */
   public static void write(Dataset<Row> df, TableSchema table, String root) {
     Dataset<Row> rows = conform(df, table);
-    DataFrameWriter<Row> writer;
-    if (table.partitionBy().isEmpty()) {
-      writer = rows.write();
-    } else {
-      Column[] folders = table.partitionBy().stream().map(functions::col).toArray(Column[]::new);
-      writer = rows.repartition(folders).write().partitionBy(table.partitionBy().toArray(new String[0]));
+    if (!table.partitionBy().isEmpty()) {
+      rows = rows.repartition(table.partitionBy().stream().map(functions::col).toArray(Column[]::new));
     }
-    writer = writer.mode(SaveMode.Overwrite);
-    writer.parquet(path(root, table));
+    save(rows, table, root);
+  }
+
+  /**
+   * As {@link #write}, for rows already gathered by partition folder: the caller guarantees that all
+   * rows of one folder are in one Spark partition (each folder then still gets one file), so no
+   * shuffle is added.
+   */
+  public static void writeGathered(Dataset<Row> df, TableSchema table, String root) {
+    save(conform(df, table), table, root);
+  }
+
+  private static void save(Dataset<Row> rows, TableSchema table, String root) {
+    DataFrameWriter<Row> writer = rows.write();
+    if (!table.partitionBy().isEmpty()) {
+      writer = writer.partitionBy(table.partitionBy().toArray(new String[0]));
+    }
+    writer.mode(SaveMode.Overwrite).parquet(path(root, table));
   }
 
   /**

@@ -157,4 +157,33 @@ class NewsgraphRunIT {
     assertEquals(articles, table(Tables.ARTICLES).count());
     assertEquals(pairs, table(Tables.COOCCURRENCE).count());
   }
+
+  @Test
+  void eachPartitionFolderOfTheTimeSeriesTablesHoldsOneFile() throws Exception {
+    // entity_counts and cooccurrence are written without a shuffle of their own (their rows come
+    // gathered by folder from the counting); trends through TableWriter's shuffle by folder. Either
+    // way a folder (granularity=.../bucket=...) gets its rows from one task: one data file.
+    for (TableSchema t : List.of(Tables.ENTITY_COUNTS, Tables.COOCCURRENCE, Tables.TRENDS)) {
+      Path root = Path.of(TableWriter.path(OUT.toString(), t));
+      List<Path> folders;
+      try (var walk = Files.walk(root)) {
+        folders = walk.filter(p -> Files.isDirectory(p) && p.getFileName().toString().startsWith("bucket="))
+            .toList();
+      }
+      // the fixture's dated articles fall in September 2023 and on 2 October 2023 (a Monday): an
+      // entity counted in both gets week/2023-09, week/2023-10, month/2023 and all/all; trends
+      // have no all-time folder, and pairs need two entities in one article of the month
+      if (t == Tables.ENTITY_COUNTS) {
+        assertEquals(4, folders.size(), t.name() + ": " + folders);
+      } else {
+        assertTrue(folders.size() >= 2, t.name() + ": " + folders);
+      }
+      for (Path f : folders) {
+        try (var files = Files.list(f)) {
+          assertEquals(1, files.filter(p -> p.getFileName().toString().endsWith(".parquet")).count(),
+              t.name() + " " + root.relativize(f));
+        }
+      }
+    }
+  }
 }
