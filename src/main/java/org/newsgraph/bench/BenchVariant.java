@@ -17,6 +17,7 @@ import com.johnsnowlabs.nlp.util.io.ExternalResource;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
@@ -76,6 +77,10 @@ import org.newsgraph.ingest.PublishedDates;
  */
 public final class BenchVariant {
   static final String RESULT_PREFIX = "BENCH-RESULT ";
+  /** With {@code --paced true}: printed before each timed run, which then waits for "go" on stdin. */
+  static final String READY_PREFIX = "BENCH-READY ";
+  /** With {@code --paced true}: printed after each timed run, with its seconds. */
+  static final String PASS_PREFIX = "BENCH-PASS ";
 
   private final Map<String, String> opts;
   private final Path input;
@@ -176,7 +181,19 @@ public final class BenchVariant {
     List<Double> times = new ArrayList<>();
     List<Double> otherTimes = new ArrayList<>();
     long count = -1;
+    // Paced (the interleaved main table): each timed run waits for the coordinator's "go", so that
+    // the variants' runs alternate in time and a slow spell of the machine falls on all of them.
+    BufferedReader control = Boolean.parseBoolean(opts.getOrDefault("paced", "false"))
+        ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)) : null;
     for (int r = 0; r < runs; r++) {
+      if (control != null) {
+        System.out.println(READY_PREFIX + r);
+        System.out.flush();
+        String command = control.readLine();
+        if (!"go".equals(command)) {
+          throw new IllegalStateException("paced run " + r + ": expected \"go\" on stdin, got " + command);
+        }
+      }
       long s = System.nanoTime();
       count = pass.run(input);
       times.add((System.nanoTime() - s) / 1e9);
@@ -184,6 +201,10 @@ public final class BenchVariant {
         s = System.nanoTime();
         other.run(input);
         otherTimes.add((System.nanoTime() - s) / 1e9);
+      }
+      if (control != null) {
+        System.out.println(PASS_PREFIX + times.get(r));
+        System.out.flush();
       }
     }
     if (recording != null) {

@@ -64,6 +64,9 @@ public final class Benchmark {
                          print its hottest methods; the .jfr file stays under target/bench/
         --stage N=KEY    an optional stage switched by boolean setting KEY (added to the defaults)
         --heap SIZE      -Xmx of every variant's JVM (default 4g, the launcher's default)
+        --interleave B   true (default): the main table's variants run their timed runs in rounds
+                         (run 1 of each, then run 2 of each, ...), each JVM waiting while another
+                         runs; false: one variant after the other
       """.formatted(ALL_VARIANTS);
 
   private final Path root;
@@ -93,7 +96,7 @@ public final class Benchmark {
           return;
         }
         case "--articles", "--runs", "--sizes", "--scale-runs", "--seed", "--heap", "--master", "--variants",
-             "--profile", "--warmup-seconds" -> {
+             "--profile", "--warmup-seconds", "--interleave" -> {
           if (i + 1 >= args.length) {
             fail(a + " needs a value");
           }
@@ -116,6 +119,9 @@ public final class Benchmark {
       if (!ALL_VARIANTS.contains(v)) {
         fail("unknown variant " + v + "; known: " + ALL_VARIANTS);
       }
+    }
+    if (!List.of("true", "false").contains(o.getOrDefault("interleave", "true"))) {
+      fail("--interleave takes true or false");
     }
     if (o.containsKey("profile") && !List.of("limit", "extraction", "ingest_extraction", "job")
         .contains(o.get("profile"))) {
@@ -162,6 +168,9 @@ public final class Benchmark {
         + "the numbers are not trustworthy)");
     line("- warm-up: untimed passes per JVM until " + o.getOrDefault("warmup-seconds", DEFAULT_WARMUP_SECONDS)
         + " s have passed (at least one); then " + runs + " timed runs; the median is reported");
+    line("- main table: " + (o.getOrDefault("interleave", "true").equals("false") ? "one variant after the other"
+        : "timed runs in rounds (run r of every variant, in table order, before run r + 1 of any; each JVM "
+        + "waits while another runs), so that ratios can also be taken per round"));
     line("");
 
     Path corpus = syntheticCorpus(articles, seed);
@@ -271,17 +280,23 @@ public final class Benchmark {
     String tag = input.getFileName().toString();
     Path limitSurfaces = work.resolve(tag + "-limit-surfaces.tsv");
     Path peerSurfaces = work.resolve(tag + "-sparknlp-surfaces");
-    for (String v : variants) {
-      if (v.equals("stages")) {
-        continue;
-      }
+    List<String> timed = variants.stream().filter(v -> !v.equals("stages")).toList();
+    Map<String, Map<String, String>> extras = new LinkedHashMap<>();
+    for (String v : timed) {
       Map<String, String> extra = new LinkedHashMap<>();
       if (v.equals("limit")) {
         extra.put("surfaces", limitSurfaces.toString());
       } else if (v.equals("sparknlp")) {
         extra.put("surfaces", peerSurfaces.toString());
       }
-      r.put(v, child(v, input, warmup, runs, extra));
+      extras.put(v, extra);
+    }
+    if (interleaved(timed)) {
+      r.putAll(interleave(timed, input, warmup, runs, extras));
+    } else {
+      for (String v : timed) {
+        r.put(v, child(v, input, warmup, runs, extras.get(v)));
+      }
     }
     line("| # | variant | median s | articles/s | runs (s) | warm-up passes | count | peak RSS MB | heap after GC, peak MB | GC ms | alloc KB/article |");
     line("|---|---|---|---|---|---|---|---|---|---|---|");
@@ -324,6 +339,46 @@ public final class Benchmark {
     }
   }
 
+  /** Whether the main table's variants run interleaved (the default when there are two or more). */
+  private boolean interleaved(List<String> timed) {
+    return timed.size() > 1 && !o.getOrDefault("interleave", "true").equals("false");
+  }
+
+  /**
+   * The variants' JVMs all started, each warmed up while the others wait (one at a time, so that no
+   * two CPU-bound JVMs overlap), then the timed runs in rounds: run r of every variant, in the
+   * order given, before run r + 1 of any. A slow or fast spell of this shared machine then falls on
+   * every variant, and run r of two variants can be compared as a pair ({@link #ratio}).
+   */
+  private Map<String, JsonNode> interleave(List<String> timed, Path input, Path warmup, int runs,
+                                           Map<String, Map<String, String>> extras) throws Exception {
+    Map<String, Child> children = new LinkedHashMap<>();
+    try {
+      for (String v : timed) {
+        System.err.printf(Locale.ROOT, "[bench] %s on %s: warm-up ... ", v, input.getFileName());
+        long t0 = System.nanoTime();
+        Child c = new Child(v, input, warmup, runs, extras.get(v), true);
+        children.put(v, c);
+        c.awaitReady();
+        System.err.printf(Locale.ROOT, "%.0f s%n", (System.nanoTime() - t0) / 1e9);
+      }
+      for (int round = 0; round < runs; round++) {
+        StringBuilder times = new StringBuilder();
+        for (var e : children.entrySet()) {
+          times.append(String.format(Locale.ROOT, " %s %.2f s", e.getKey(), e.getValue().pass()));
+        }
+        System.err.printf(Locale.ROOT, "[bench] round %d of %d:%s%n", round + 1, runs, times);
+      }
+      Map<String, JsonNode> out = new LinkedHashMap<>();
+      for (var e : children.entrySet()) {
+        out.put(e.getKey(), e.getValue().result());
+      }
+      return out;
+    } finally {
+      children.values().forEach(c -> c.process.destroy());
+    }
+  }
+
   private void ratio(String label, Map<String, JsonNode> r, String base, String other, double target) {
     if (!r.containsKey(base) || !r.containsKey(other)) {
       return;
@@ -331,7 +386,20 @@ public final class Benchmark {
     // throughput ratio = time(base) / time(other)
     double x = median(r.get(base).get("runs_s")) / median(r.get(other).get("runs_s"));
     String verdict = Double.isNaN(target) ? "" : x >= target ? " (met)" : " (not met)";
-    line(String.format(Locale.ROOT, "- %s: **%.2fx**%s", label, x, verdict));
+    String rounds = "";
+    if (interleaved(new ArrayList<>(r.keySet()))) {
+      // run r of both variants came from the same round: one ratio per round
+      List<Double> perRound = new ArrayList<>();
+      JsonNode b = r.get(base).get("runs_s");
+      JsonNode t = r.get(other).get("runs_s");
+      for (int i = 0; i < Math.min(b.size(), t.size()); i++) {
+        perRound.add(b.get(i).asDouble() / t.get(i).asDouble());
+      }
+      rounds = String.format(Locale.ROOT, "; per round %s, lowest %.2fx", perRound.stream()
+          .map(d -> String.format(Locale.ROOT, "%.2fx", d)).toList(), perRound.stream()
+          .mapToDouble(Double::doubleValue).min().orElse(Double.NaN));
+    }
+    line(String.format(Locale.ROOT, "- %s: **%.2fx**%s%s", label, x, verdict, rounds));
   }
 
   /** The optional stages: the whole job with each one on and off, alternately in one JVM. */
@@ -451,53 +519,120 @@ public final class Benchmark {
 
   private JsonNode child(String variant, Path input, Path warmup, int runs, Map<String, String> extra)
       throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      if (a.startsWith("--add-opens") || a.startsWith("-Djdk.reflect") || a.startsWith("-Duser.timezone")
-          || a.startsWith("-Dlog4j")) {
-        cmd.add(a);
-      }
-    }
-    cmd.add("-Xmx" + o.getOrDefault("heap", "4g"));
-    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchVariant.class.getName(),
-        "--variant", variant, "--input", input.toString(), "--warmup-input", warmup.toString(),
-        "--runs", Integer.toString(runs), "--work", work.toString(),
-        "--warmup-seconds", o.getOrDefault("warmup-seconds", DEFAULT_WARMUP_SECONDS),
-        "--aliases", work.resolve("aliases.txt").toString(), "--master", o.getOrDefault("master", "local[*]")));
-    extra.forEach((k, v) -> {
-      cmd.add("--" + k);
-      cmd.add(v);
-    });
-    Path logs = benchDir.resolve("logs");
-    Files.createDirectories(logs);
-    String name = variant + (extra.containsKey("setting") ? "-" + extra.get("setting") : "") + "-"
-        + input.getFileName();
-    Path log = logs.resolve(name + ".log");
     System.err.printf(Locale.ROOT, "[bench] %s on %s: warm-up + %d run(s) ... ", variant, input.getFileName(), runs);
     long t0 = System.nanoTime();
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-    pb.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1");
-    Process p = pb.start();
-    String result = null;
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-         var w = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
-      String l;
-      while ((l = r.readLine()) != null) {
-        w.write(l);
-        w.newLine();
-        w.flush(); // so that `tail -f` on the log follows a long run
-        if (l.startsWith(BenchVariant.RESULT_PREFIX)) {
-          result = l.substring(BenchVariant.RESULT_PREFIX.length());
+    Child c = new Child(variant, input, warmup, runs, extra, false);
+    JsonNode result = c.result();
+    System.err.printf(Locale.ROOT, "%.0f s%n", (System.nanoTime() - t0) / 1e9);
+    return result;
+  }
+
+  /**
+   * One variant's JVM ({@link BenchVariant}). Its output goes to a log under target/bench/logs as it
+   * comes; the protocol lines (ready, pass, result) are handed to the coordinator.
+   */
+  private final class Child {
+    private static final String EOF = "\u0000eof";
+    private final String variant;
+    private final Process process;
+    private final Path log;
+    private final java.util.concurrent.BlockingQueue<String> protocol = new java.util.concurrent.LinkedBlockingQueue<>();
+    private boolean ready;
+
+    Child(String variant, Path input, Path warmup, int runs, Map<String, String> extra, boolean paced)
+        throws IOException {
+      this.variant = variant;
+      List<String> cmd = new ArrayList<>();
+      cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+        if (a.startsWith("--add-opens") || a.startsWith("-Djdk.reflect") || a.startsWith("-Duser.timezone")
+            || a.startsWith("-Dlog4j")) {
+          cmd.add(a);
+        }
+      }
+      cmd.add("-Xmx" + o.getOrDefault("heap", "4g"));
+      cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchVariant.class.getName(),
+          "--variant", variant, "--input", input.toString(), "--warmup-input", warmup.toString(),
+          "--runs", Integer.toString(runs), "--work", work.toString(),
+          "--warmup-seconds", o.getOrDefault("warmup-seconds", DEFAULT_WARMUP_SECONDS),
+          "--aliases", work.resolve("aliases.txt").toString(), "--master", o.getOrDefault("master", "local[*]"),
+          "--paced", Boolean.toString(paced)));
+      extra.forEach((k, v) -> {
+        cmd.add("--" + k);
+        cmd.add(v);
+      });
+      Path logs = benchDir.resolve("logs");
+      Files.createDirectories(logs);
+      String name = variant + (extra.containsKey("setting") ? "-" + extra.get("setting") : "") + "-"
+          + input.getFileName();
+      log = logs.resolve(name + ".log");
+      ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+      pb.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1");
+      process = pb.start();
+      Thread pump = new Thread(this::pump, "bench-" + name);
+      pump.setDaemon(true);
+      pump.start();
+    }
+
+    private void pump() {
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+           var w = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
+        String l;
+        while ((l = r.readLine()) != null) {
+          w.write(l);
+          w.newLine();
+          w.flush(); // so that `tail -f` on the log follows a long run
+          if (l.startsWith(BenchVariant.RESULT_PREFIX) || l.startsWith(BenchVariant.READY_PREFIX)
+              || l.startsWith(BenchVariant.PASS_PREFIX)) {
+            protocol.add(l);
+          }
+        }
+      } catch (IOException e) {
+        protocol.add(EOF + " " + e);
+      }
+      protocol.add(EOF);
+    }
+
+    /** The rest of the next protocol line with {@code prefix}; fails when the JVM ends first. */
+    private String await(String prefix) throws InterruptedException {
+      while (true) {
+        String l = protocol.take();
+        if (l.startsWith(EOF)) {
+          protocol.add(EOF);
+          throw new IllegalStateException("variant " + variant + " ended before \"" + prefix.trim()
+              + "\" (exit " + process.waitFor() + "); see " + log);
+        }
+        if (l.startsWith(prefix)) {
+          return l.substring(prefix.length());
         }
       }
     }
-    int rc = p.waitFor();
-    System.err.printf(Locale.ROOT, "%.0f s%n", (System.nanoTime() - t0) / 1e9);
-    if (rc != 0 || result == null) {
-      throw new IllegalStateException("variant " + variant + " failed (exit " + rc + "); see " + log);
+
+    /** Waits until the warm-up is done and the first timed run waits for "go". */
+    void awaitReady() throws InterruptedException {
+      await(BenchVariant.READY_PREFIX);
+      ready = true;
     }
-    return new ObjectMapper().readTree(result);
+
+    /** One timed run (paced): its seconds. */
+    double pass() throws IOException, InterruptedException {
+      if (!ready) {
+        await(BenchVariant.READY_PREFIX);
+      }
+      ready = false;
+      process.getOutputStream().write("go\n".getBytes(StandardCharsets.UTF_8));
+      process.getOutputStream().flush();
+      return Double.parseDouble(await(BenchVariant.PASS_PREFIX));
+    }
+
+    JsonNode result() throws IOException, InterruptedException {
+      String result = await(BenchVariant.RESULT_PREFIX);
+      int rc = process.waitFor();
+      if (rc != 0) {
+        throw new IllegalStateException("variant " + variant + " failed (exit " + rc + "); see " + log);
+      }
+      return new ObjectMapper().readTree(result);
+    }
   }
 
   // ---- profiling ----
