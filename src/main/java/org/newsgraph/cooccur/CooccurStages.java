@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.shiftrightunsigned;
 import static org.apache.spark.sql.functions.sum;
 
 import java.util.ArrayList;
@@ -146,9 +147,19 @@ public final class CooccurStages {
    * each kp's keys in plain Java. So all rows of a kp, and all rows bound for one folder of
    * entity_counts and cooccurrence, are in one Spark partition: those tables are written without
    * another shuffle ({@link TableWriter#writeGathered}).
+   *
+   * <p>All-time is not counted from the units when another granularity is configured: every dated
+   * unit lies in exactly one period of each granularity, so its all-time counts are the sums over
+   * the periods of the coarsest other granularity, plus the counts of the undated units (which have
+   * only all-time). Counting it from the units would put every unit of the corpus in one task (the
+   * all-time folder); the sums run over counts, spread by key ({@link #allTime}).
    */
   public static Dataset<Row> unitCounts(Dataset<Row> unitEntities, Dataset<Row> entityCodes,
                                         List<String> granularities) {
+    int via = granularities.stream().filter(g -> !g.equals("all")).mapToInt(Periods.GRANULARITIES::indexOf)
+        .max().orElse(-1);
+    boolean deriveAll = granularities.contains("all") && via >= 0;
+    Column isAllTime = shiftrightunsigned(col("_p.key"), 32).equalTo(Periods.GRANULARITIES.indexOf("all"));
     Dataset<Row> byPeriod = unitEntities
         .join(functions.broadcast(entityCodes.select("entity_id", "code")), "entity_id")
         // article_id is among the keys so the grouping can reuse the partitioning of the join by
@@ -156,15 +167,50 @@ public final class CooccurStages {
         .groupBy("article_id", "window", "unit_id", "published_at")
         .agg(functions.array_sort(functions.collect_set(col("code"))).as("codes"))
         .select(functions.when(col("window").equalTo(WINDOW_ARTICLE), lit(CountKeys.ARTICLE))
-                .otherwise(lit(CountKeys.SENTENCE)).as("_w"),
+                .otherwise(lit(CountKeys.SENTENCE)).as("_w"), col("published_at"),
             functions.explode(Periods.keysOf(col("published_at"), granularities)).as("_p"), col("codes"))
         // an undated article has no week, month or year: its null period keys count nowhere
-        .filter(col("_p.key").isNotNull())
+        .filter(col("_p.key").isNotNull()
+            .and(deriveAll ? col("published_at").isNull().or(functions.not(isAllTime)) : lit(true)))
         .select(col("_p.key").multiply(2).plus(col("_w")).as("kp"), col("_p.folder").as("folder"),
             col("codes"));
-    return byPeriod.repartition(col("folder")).sortWithinPartitions(col("kp"))
+    Dataset<Row> counts = byPeriod.repartition(col("folder")).sortWithinPartitions(col("kp"))
         .drop("folder")
         .mapPartitions(new PeriodCounter(), Encoders.row(PeriodCounter.SCHEMA));
+    if (!deriveAll) {
+      return counts;
+    }
+    Column index = granularityIndex(col("kp"));
+    return counts.filter(index.notEqual(Periods.GRANULARITIES.indexOf("all")))
+        .union(allTime(counts, via));
+  }
+
+  /** The index in {@link Periods#GRANULARITIES} of a kp column's granularity. */
+  static Column granularityIndex(Column kp) {
+    return shiftrightunsigned(kp, 33).cast("int");
+  }
+
+  /**
+   * All-time rows in the columns of {@link #unitCounts}, from counts that hold every period of the
+   * granularity with index {@code via} and the all-time counts of the undated units only: c summed
+   * per window and key (a Spark aggregation spread by key), n_a and n_b from the sums of the entity
+   * rows (one row per entity and window, broadcast). Gathered in one partition, as the all-time
+   * folder is written by one task.
+   */
+  static Dataset<Row> allTime(Dataset<Row> counts, int via) {
+    Column index = granularityIndex(col("kp"));
+    long allKp = CountKeys.kp(Periods.allTimeKey(), 0);
+    Dataset<Row> source = counts.filter(index.equalTo(via).or(index.equalTo(Periods.GRANULARITIES.indexOf("all"))))
+        .select(lit(allKp).plus(col("kp").bitwiseAND(1L)).as("kp"), col("kab"), col("c"));
+    Dataset<Row> alone = source.filter(codeA(col("kab")).equalTo(codeB(col("kab"))))
+        .groupBy(col("kp"), codeA(col("kab")).as("code")).agg(sum(col("c")).as("n"));
+    Dataset<Row> aloneA = functions.broadcast(alone.toDF("kp_a", "ca", "n_a"));
+    Dataset<Row> aloneB = functions.broadcast(alone.toDF("kp_b", "cb", "n_b"));
+    return source.groupBy("kp", "kab").agg(sum(col("c")).as("c"))
+        .join(aloneA, col("kp").equalTo(col("kp_a")).and(codeA(col("kab")).equalTo(col("ca"))))
+        .join(aloneB, col("kp").equalTo(col("kp_b")).and(codeB(col("kab")).equalTo(col("cb"))))
+        .select(col("kp"), col("kab"), col("c"), col("n_a"), col("n_b"))
+        .repartition(1);
   }
 
   /** Entity code a of a packed kab column ({@link CountKeys#a}). */

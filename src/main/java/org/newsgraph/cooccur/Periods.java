@@ -72,6 +72,11 @@ public final class Periods {
         .drop("_p");
   }
 
+  /** The period key of all-time ({@link #keyOf} of "all"). */
+  static long allTimeKey() {
+    return (long) GRANULARITIES.indexOf("all") << 32;
+  }
+
   /** The granularities in the order of their index in a period key. */
   static final List<String> GRANULARITIES = List.of("day", "week", "month", "year", "all");
 
