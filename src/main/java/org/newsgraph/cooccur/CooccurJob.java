@@ -2,6 +2,8 @@ package org.newsgraph.cooccur;
 
 import static org.apache.spark.sql.functions.col;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -30,8 +32,9 @@ public final class CooccurJob {
                   CooccurStages.unitEntities(mentions, articles, config.windows()), articles)
               .persist(StorageLevel.MEMORY_AND_DISK());
           Dataset<Row> codes = CooccurStages.entityCodes(units).persist(StorageLevel.MEMORY_AND_DISK());
-          Dataset<Row> counts = CooccurStages.unitCounts(units, codes, config.granularities())
-              .persist(StorageLevel.MEMORY_AND_DISK());
+          List<Dataset<Row>> persisted = new ArrayList<>();
+          Dataset<Row> counts = CooccurStages.unitCounts(units, codes, config.granularities(),
+              StorageLevel.MEMORY_AND_DISK(), persisted);
           try {
             // unitCounts has the rows of each folder of these two tables in one partition
             report.step("cooccur", "entity_counts", () -> TableWriter.writeGathered(
@@ -44,7 +47,7 @@ public final class CooccurJob {
                     : TrendStages.trends(counts, totals, codes, config.minPairCount(), config.trends()),
                 Tables.TRENDS, root));
           } finally {
-            counts.unpersist();
+            persisted.forEach(Dataset::unpersist);
             codes.unpersist();
             units.unpersist();
             totals.unpersist();

@@ -14,6 +14,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.storage.StorageLevel;
 import org.newsgraph.tables.Columns;
 import org.newsgraph.tables.TableWriter;
 import org.apache.spark.sql.api.java.UDF2;
@@ -153,9 +154,14 @@ public final class CooccurStages {
    * the periods of the coarsest other granularity, plus the counts of the undated units (which have
    * only all-time). Counting it from the units would put every unit of the corpus in one task (the
    * all-time folder); the sums run over counts, spread by key ({@link #allTime}).
+   *
+   * <p>The counts and the all-time rows are persisted at {@code level} (the result is their union,
+   * read by entity_counts, cooccurrence and trends, and the all-time rows are computed from the
+   * counts); both are added to {@code persisted} for the caller to unpersist.
    */
   public static Dataset<Row> unitCounts(Dataset<Row> unitEntities, Dataset<Row> entityCodes,
-                                        List<String> granularities) {
+                                        List<String> granularities, StorageLevel level,
+                                        List<Dataset<Row>> persisted) {
     int via = granularities.stream().filter(g -> !g.equals("all")).mapToInt(Periods.GRANULARITIES::indexOf)
         .max().orElse(-1);
     boolean deriveAll = granularities.contains("all") && via >= 0;
@@ -176,13 +182,16 @@ public final class CooccurStages {
             col("codes"));
     Dataset<Row> counts = byPeriod.repartition(col("folder")).sortWithinPartitions(col("kp"))
         .drop("folder")
-        .mapPartitions(new PeriodCounter(), Encoders.row(PeriodCounter.SCHEMA));
+        .mapPartitions(new PeriodCounter(), Encoders.row(PeriodCounter.SCHEMA))
+        .persist(level);
+    persisted.add(counts);
     if (!deriveAll) {
       return counts;
     }
-    Column index = granularityIndex(col("kp"));
-    return counts.filter(index.notEqual(Periods.GRANULARITIES.indexOf("all")))
-        .union(allTime(counts, via));
+    Dataset<Row> allTime = allTime(counts, via).persist(level);
+    persisted.add(allTime);
+    return counts.filter(granularityIndex(col("kp")).notEqual(Periods.GRANULARITIES.indexOf("all")))
+        .union(allTime);
   }
 
   /** The index in {@link Periods#GRANULARITIES} of a kp column's granularity. */

@@ -13,6 +13,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.SparkTestSession;
@@ -66,7 +67,8 @@ class CooccurStagesTest {
         articleRows, windows);
     Dataset<Row> totals = CooccurStages.periodTotals(periods, windows);
     Dataset<Row> codes = CooccurStages.entityCodes(units);
-    Dataset<Row> unitCounts = CooccurStages.unitCounts(units, codes, granularities);
+    Dataset<Row> unitCounts = CooccurStages.unitCounts(units, codes, granularities,
+        StorageLevel.MEMORY_ONLY(), new ArrayList<>());
     counts = CooccurStages.entityCounts(unitCounts, totals, codes).cache();
     pairs = CooccurStages.pairStatistics(unitCounts, totals, codes, 1, 10.83, 5).cache();
   }
