@@ -177,7 +177,10 @@ public final class BenchVariant {
       recording.start();
     }
     long gcBefore = gcMillis();
-    long allocBefore = allocatedBytes();
+    // Allocation is summed per timed run (live threads before and after it): Spark's idle task
+    // threads end after 60 s, and in a paced run a JVM waits longer than that between its runs, so
+    // one difference over all runs would lose what the ended threads had allocated.
+    long alloc = 0;
     List<Double> times = new ArrayList<>();
     List<Double> otherTimes = new ArrayList<>();
     long count = -1;
@@ -194,6 +197,7 @@ public final class BenchVariant {
           throw new IllegalStateException("paced run " + r + ": expected \"go\" on stdin, got " + command);
         }
       }
+      long allocBefore = allocatedBytes();
       long s = System.nanoTime();
       count = pass.run(input);
       times.add((System.nanoTime() - s) / 1e9);
@@ -202,6 +206,7 @@ public final class BenchVariant {
         other.run(input);
         otherTimes.add((System.nanoTime() - s) / 1e9);
       }
+      alloc += allocatedBytes() - allocBefore;
       if (control != null) {
         System.out.println(PASS_PREFIX + times.get(r));
         System.out.flush();
@@ -218,7 +223,7 @@ public final class BenchVariant {
     }
     result.put("count", count);
     result.put("gc_ms", gcMillis() - gcBefore);
-    result.put("alloc_bytes", allocatedBytes() - allocBefore);
+    result.put("alloc_bytes", alloc);
     result.put("heap_peak_mb", heapPeakMb());
     result.put("live_heap_peak_mb", LiveHeap.peakMb());
     result.put("vm_hwm_mb", vmHwmMb());
