@@ -37,7 +37,7 @@ public final class Benchmark {
    */
   static final String DEFAULT_WARMUP_SECONDS = "60";
   static final List<String> ALL_VARIANTS = List.of("limit", "sparknlp", "extraction", "ingest_extraction", "job",
-      "stages");
+      "write_floor", "stages");
   /** Optional stages and the boolean settings that may switch them (the first one Settings knows is used). */
   static final Map<String, List<String>> OPTIONAL_STAGES = new LinkedHashMap<>();
 
@@ -305,7 +305,8 @@ public final class Benchmark {
         "sparknlp", "2 | Spark NLP peer: DocumentAssembler -> SentenceDetector -> Tokenizer -> TextMatcher (count = matches)",
         "extraction", "3 | newsgraph extraction: reader -> MentionStages, counted (count = mentions)",
         "ingest_extraction", "3b | reader -> ingest stages (ids, exact duplicates, dates) -> MentionStages, counted",
-        "job", "4 | whole default job `run`, all tables written (count = mentions)");
+        "job", "4 | whole default job `run`, all tables written (count = mentions)",
+        "write_floor", "4f | write floor: the job's tables, held in memory as the job hands them to the writer, written again (count = rows)");
     for (var e : r.entrySet()) {
       JsonNode n = e.getValue();
       double med = median(n.get("runs_s"));
@@ -325,6 +326,9 @@ public final class Benchmark {
     ratio("3b/1 reader + ingest stages + extraction vs limit", r, "limit", "ingest_extraction", Double.NaN);
     ratio("4/1 whole job vs limit (target >= 0.25)", r, "limit", "job", 0.25);
     ratio("3/2 extraction vs Spark NLP peer (target >= 30)", r, "sparknlp", "extraction", 30);
+    // the job writes at least what the floor writes, so 4/1 <= time(limit) / time(floor)
+    ratio("4f/1 ceiling of 4/1: limit vs writing the job's tables alone", r, "limit", "write_floor", Double.NaN);
+    ratio("4/4f whole job vs writing its tables alone (the job's time / the floor's)", r, "job", "write_floor", Double.NaN);
     if (r.containsKey("limit") && r.containsKey("sparknlp")) {
       recall(limitSurfaces, peerSurfaces);
     }
