@@ -165,7 +165,7 @@ public final class CooccurStages {
     int via = granularities.stream().filter(g -> !g.equals("all")).mapToInt(Periods.GRANULARITIES::indexOf)
         .max().orElse(-1);
     boolean deriveAll = granularities.contains("all") && via >= 0;
-    Column isAllTime = shiftrightunsigned(col("_p.key"), 32).equalTo(Periods.GRANULARITIES.indexOf("all"));
+    Column isAllTime = Periods.granularityIndex(col("_p.key")).equalTo(Periods.GRANULARITIES.indexOf("all"));
     Dataset<Row> byPeriod = unitEntities
         .join(functions.broadcast(entityCodes.select("entity_id", "code")), "entity_id")
         // article_id is among the keys so the grouping can reuse the partitioning of the join by
@@ -194,9 +194,9 @@ public final class CooccurStages {
         .union(allTime);
   }
 
-  /** The index in {@link Periods#GRANULARITIES} of a kp column's granularity. */
+  /** The index in {@link Periods#GRANULARITIES} of a kp column's granularity (kp = period key * 2 + window). */
   static Column granularityIndex(Column kp) {
-    return shiftrightunsigned(kp, 33).cast("int");
+    return Periods.granularityIndex(shiftrightunsigned(kp, 1));
   }
 
   /**

@@ -77,6 +77,11 @@ public final class Periods {
     return (long) GRANULARITIES.indexOf("all") << 32;
   }
 
+  /** The index in {@link #GRANULARITIES} of a period key column's granularity (see {@link #keyOf}). */
+  static Column granularityIndex(Column periodKey) {
+    return functions.shiftrightunsigned(periodKey, 32).cast("int");
+  }
+
   /** The granularities in the order of their index in a period key. */
   static final List<String> GRANULARITIES = List.of("day", "week", "month", "year", "all");
 

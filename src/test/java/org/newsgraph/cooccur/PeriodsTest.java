@@ -45,4 +45,22 @@ class PeriodsTest {
   void undatedRowsOnlyGetAllTime() {
     assertEquals(List.of("all=all@-"), periods(null));
   }
+
+  @Test
+  void granularityIndexReadsBackTheGranularityOfAPeriodKeyAndOfAKp() {
+    // keys of 2023-09-12 for day .. all, then kp = key * 2 + window for the sentence window (1):
+    // the index is the granularity's place in day, week, month, year, all (0 .. 4) for both
+    Dataset<Row> keys = SparkTestSession.get().sql("select to_date('2023-09-12') as d")
+        .select(org.apache.spark.sql.functions.explode(org.apache.spark.sql.functions.array(
+            Periods.GRANULARITIES.stream().map(g -> Periods.keyOf(org.apache.spark.sql.functions.lit(g),
+                org.apache.spark.sql.functions.col("d"))).toArray(org.apache.spark.sql.Column[]::new))).as("key"));
+    List<Row> rows = keys.select(Periods.granularityIndex(keys.col("key")),
+        CooccurStages.granularityIndex(keys.col("key").multiply(2).plus(1))).collectAsList();
+    for (int i = 0; i < 5; i++) {
+      assertEquals(i, rows.get(i).getInt(0), "period key of " + Periods.GRANULARITIES.get(i));
+      assertEquals(i, rows.get(i).getInt(1), "kp of " + Periods.GRANULARITIES.get(i));
+    }
+    // all-time has day 0: its key is exactly 4 << 32
+    assertEquals(4L << 32, Periods.allTimeKey());
+  }
 }
