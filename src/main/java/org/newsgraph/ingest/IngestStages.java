@@ -61,15 +61,16 @@ public final class IngestStages {
 
 
   /**
-   * Adds {@code article_id}, {@code id_derived}, {@code reject_reason} and {@code reject_detail}
-   * (null for records that become articles).
+   * Adds {@code article_id}, {@code id_derived}, {@code content_hash} ({@link #contentHash} of the
+   * text, of "" when there is none), {@code reject_reason} and {@code reject_detail} (null for
+   * records that become articles).
    */
   public static Dataset<Row> classifyRecords(Dataset<Row> raw, int maxTextChars) {
     Columns.require(raw, "classifyRecords", "source_file", "source_offset", "id", "text", "parse_reason", "parse_error");
     Column trimmedId = trim(col("id"));
     Column hasId = trimmedId.isNotNull().and(length(trimmedId).gt(0));
-    Column blank = col("text").isNull().or(length(trim(regexp_replace(col("text"), "\\s+", " "))).equalTo(0));
-    Column contentHash = sha2(lower(trim(regexp_replace(coalesce(col("text"), lit("")), "\\s+", " "))), 256);
+    // white space only: what is left after collapsing \s runs to one space and trimming is empty
+    Column blank = col("text").isNull().or(col("text").rlike("\\A\\s*\\z"));
     Dataset<Row> classified = raw
         .withColumn("id_derived", functions.not(hasId))
         .withColumn("article_id", when(hasId, trimmedId)
@@ -92,29 +93,37 @@ public final class IngestStages {
     WindowSpec byId = Window.partitionBy(col("article_id"), col("reject_reason").isNull())
         .orderBy(col("source_file"), col("source_offset").asc_nulls_last(), col("source_line").asc_nulls_last());
     return classified
-        .withColumn("_hash", contentHash)
+        .withColumn("content_hash", contentHash(coalesce(col("text"), lit(""))))
         .withColumn("_rank", when(col("reject_reason").isNull(), row_number().over(byId)))
         .withColumn("_first_file", functions.first(col("source_file")).over(byId))
         .withColumn("_first_offset", functions.first(col("source_offset")).over(byId))
-        .withColumn("_first_hash", functions.first(col("_hash")).over(byId))
+        .withColumn("_first_hash", functions.first(col("content_hash")).over(byId))
         .withColumn("reject_detail", when(col("_rank").gt(1),
             concat(lit("id '"), col("article_id"), lit("' was already read from "), col("_first_file"),
                 lit(" at offset "), coalesce(col("_first_offset").cast("string"), lit("?")),
-                when(col("_hash").equalTo(col("_first_hash")), lit(" (same text)"))
+                when(col("content_hash").equalTo(col("_first_hash")), lit(" (same text)"))
                     .otherwise(lit(" (different text)"))))
             .otherwise(col("reject_detail")))
         .withColumn("reject_reason", when(col("_rank").gt(1), lit(DUPLICATE_ID)).otherwise(col("reject_reason")))
-        .drop("_rank", "_first_file", "_first_offset", "_first_hash", "_hash");
+        .drop("_rank", "_first_file", "_first_offset", "_first_hash");
+  }
+
+  /**
+   * The content hash of a text: SHA-256 (hex) of the text with white-space runs collapsed to one
+   * space, trimmed and lower-cased, so that copies differing only in spacing or case match.
+   */
+  static Column contentHash(Column text) {
+    return sha2(lower(trim(regexp_replace(text, "\\s+", " "))), 256);
   }
 
   /** The accepted records as the articles table (see Tables.ARTICLES). */
   public static Dataset<Row> toArticles(Dataset<Row> classified) {
-    Columns.require(classified, "toArticles", "article_id", "reject_reason", "published", "url", "text");
+    Columns.require(classified, "toArticles", "article_id", "reject_reason", "published", "url", "text",
+        "content_hash");
     Column fromMeta = PARSE_DATE.apply(col("published"));
     Column fromUrl = PATH_DATE.apply(col("url"));
     Column fromPath = PATH_DATE.apply(col("source_file"));
     Column fromText = TEXT_DATE.apply(col("text"), col("url"), col("source_file"));
-    Column contentHash = sha2(lower(trim(regexp_replace(col("text"), "\\s+", " "))), 256);
     Dataset<Row> articles = classified
         .filter(col("reject_reason").isNull())
         .withColumn("_meta_date", fromMeta)
@@ -127,7 +136,6 @@ public final class IngestStages {
             .when(col("_url_date").isNotNull(), lit("url"))
             .when(col("_path_date").isNotNull(), lit("path"))
             .when(col("_text_date").isNotNull(), lit("text")).otherwise(lit("none")))
-        .withColumn("content_hash", contentHash)
         .withColumn("n_chars", length(col("text")))
         .withColumn("published_raw", col("published"));
     WindowSpec sameText = Window.partitionBy(col("content_hash"))
