@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.SparkTestSession;
 import org.newsgraph.config.NewsgraphConfig;
+import org.newsgraph.cooccur.CooccurJob;
 import org.newsgraph.tables.TableSchema;
 import org.newsgraph.tables.TableWriter;
 import org.newsgraph.tables.Tables;
@@ -156,6 +157,22 @@ class NewsgraphRunIT {
     NewsgraphCli.execute(spark, "ingest", config);
     assertEquals(articles, table(Tables.ARTICLES).count());
     assertEquals(pairs, table(Tables.COOCCURRENCE).count());
+  }
+
+  @Test
+  void cooccurLeavesSparksCacheCompressionSettingAsItFoundIt() {
+    // cooccur turns the compression of its caches off only while it runs, and only when the user
+    // has not chosen: after the run in runTheJob the setting is unset again
+    assertFalse(spark.conf().contains(CooccurJob.CACHE_COMPRESSED));
+    long pairs = table(Tables.COOCCURRENCE).count();
+    spark.conf().set(CooccurJob.CACHE_COMPRESSED, "true");
+    try {
+      NewsgraphCli.execute(spark, "cooccur", config);
+      assertEquals("true", spark.conf().get(CooccurJob.CACHE_COMPRESSED));
+      assertEquals(pairs, table(Tables.COOCCURRENCE).count());
+    } finally {
+      spark.conf().unset(CooccurJob.CACHE_COMPRESSED);
+    }
   }
 
   @Test
