@@ -1,10 +1,15 @@
 package org.newsgraph.cooccur;
 
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -51,9 +56,8 @@ class PeriodsTest {
     // keys of 2023-09-12 for day .. all, then kp = key * 2 + window for the sentence window (1):
     // the index is the granularity's place in day, week, month, year, all (0 .. 4) for both
     Dataset<Row> keys = SparkTestSession.get().sql("select to_date('2023-09-12') as d")
-        .select(org.apache.spark.sql.functions.explode(org.apache.spark.sql.functions.array(
-            Periods.GRANULARITIES.stream().map(g -> Periods.keyOf(org.apache.spark.sql.functions.lit(g),
-                org.apache.spark.sql.functions.col("d"))).toArray(org.apache.spark.sql.Column[]::new))).as("key"));
+        .select(explode(array(Periods.GRANULARITIES.stream().map(g -> Periods.keyOf(lit(g), col("d")))
+            .toArray(Column[]::new))).as("key"));
     List<Row> rows = keys.select(Periods.granularityIndex(keys.col("key")),
         CooccurStages.granularityIndex(keys.col("key").multiply(2).plus(1))).collectAsList();
     for (int i = 0; i < 5; i++) {
