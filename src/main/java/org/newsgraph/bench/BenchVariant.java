@@ -43,7 +43,6 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -425,11 +424,7 @@ public final class BenchVariant {
   /** The whole default job ({@code run}) into a fresh folder under the work dir; returns its mentions. */
   private long job(Path in, Map<String, String> extra) throws IOException {
     Path out = work.resolve("job-out-" + opts.get("variant"));
-    deleteTree(out);
-    Map<String, String> settings = new HashMap<>(extra);
-    settings.put(Settings.INPUT_PATHS.key(), in.toAbsolutePath().toString());
-    settings.put(Settings.OUTPUT_DIR.key(), out.toAbsolutePath().toString());
-    NewsgraphCli.execute(spark, "run", NewsgraphConfig.fromMap(settings));
+    runJob(in, out, extra);
     // from the Parquet footers: a check that the job found what extraction alone finds
     long mentions = spark.read().parquet(out.resolve("mentions").toString()).count();
     deleteTree(out);
@@ -446,21 +441,14 @@ public final class BenchVariant {
    */
   private List<HeldTable> jobTablesInMemory(Path in) throws IOException {
     Path out = work.resolve("floor-src-" + in.getFileName());
-    deleteTree(out);
-    Map<String, String> settings = new HashMap<>();
-    settings.put(Settings.INPUT_PATHS.key(), in.toAbsolutePath().toString());
-    settings.put(Settings.OUTPUT_DIR.key(), out.toAbsolutePath().toString());
-    NewsgraphCli.execute(spark, "run", NewsgraphConfig.fromMap(settings));
+    runJob(in, out, Map.of());
     List<HeldTable> held = new ArrayList<>();
     for (TableSchema table : Tables.ALL) {
       if (!Files.isDirectory(out.resolve(table.name()))) {
         continue; // an optional stage that is off by default
       }
-      Dataset<Row> rows = TableWriter.read(spark, table, out.toString());
-      if (!table.partitionBy().isEmpty()) {
-        rows = rows.repartition(table.partitionBy().stream().map(functions::col).toArray(Column[]::new));
-      }
-      rows = rows.persist(StorageLevel.MEMORY_AND_DISK());
+      Dataset<Row> rows = TableWriter.gatherByFolder(TableWriter.read(spark, table, out.toString()), table)
+          .persist(StorageLevel.MEMORY_AND_DISK());
       held.add(new HeldTable(table, rows, rows.count()));
     }
     deleteTree(out);
@@ -481,6 +469,15 @@ public final class BenchVariant {
     }
     deleteTree(out);
     return rows;
+  }
+
+  /** The whole {@code run} with {@code extra} settings from {@code in} into a fresh {@code out}. */
+  private void runJob(Path in, Path out, Map<String, String> extra) throws IOException {
+    deleteTree(out);
+    Map<String, String> settings = new HashMap<>(extra);
+    settings.put(Settings.INPUT_PATHS.key(), in.toAbsolutePath().toString());
+    settings.put(Settings.OUTPUT_DIR.key(), out.toAbsolutePath().toString());
+    NewsgraphCli.execute(spark, "run", NewsgraphConfig.fromMap(settings));
   }
 
   static void deleteTree(Path p) throws IOException {

@@ -86,12 +86,11 @@ final class JfrSummary {
         continue;
       }
       samples++;
-      List<RecordedFrame> frames = st.getFrames();
-      self.merge(name(frames.get(0)), 1, Integer::sum);
-      activities.merge(activity(frames.stream().map(JfrSummary::name).toList()), 1, Integer::sum);
+      List<String> frames = st.getFrames().stream().map(JfrSummary::name).toList();
+      self.merge(frames.get(0), 1, Integer::sum);
+      activities.merge(activity(frames), 1, Integer::sum);
       Set<String> seen = new HashSet<>();
-      for (RecordedFrame f : frames) {
-        String n = name(f);
+      for (String n : frames) {
         if (n.startsWith("org.newsgraph.") && !n.startsWith("org.newsgraph.bench.") && seen.add(n)) {
           total.merge(n, 1, Integer::sum);
         }

@@ -57,11 +57,13 @@ public final class TableWriter {
    * 2,935, at the same run time); notebooks open fewer files.
    */
   public static void write(Dataset<Row> df, TableSchema table, String root) {
-    Dataset<Row> rows = conform(df, table);
-    if (!table.partitionBy().isEmpty()) {
-      rows = rows.repartition(table.partitionBy().stream().map(functions::col).toArray(Column[]::new));
-    }
-    save(rows, table, root);
+    save(gatherByFolder(conform(df, table), table), table, root);
+  }
+
+  /** {@code rows} shuffled so that all rows of one partition folder of {@code table} are in one Spark partition. */
+  public static Dataset<Row> gatherByFolder(Dataset<Row> rows, TableSchema table) {
+    return table.partitionBy().isEmpty() ? rows
+        : rows.repartition(table.partitionBy().stream().map(functions::col).toArray(Column[]::new));
   }
 
   /**
