@@ -14,15 +14,15 @@ import org.newsgraph.gazetteer.Gazetteer;
  * state it succeeded that existed then ("Russian" in 1987 -> the Soviet Union, "Prague" ->
  * Czechoslovakia). Undated articles keep every country. Plain Java, no Spark.
  */
-final class CountryDates {
+public final class CountryDates {
   private final Gazetteer gazetteer;
 
-  CountryDates(Gazetteer gazetteer) {
+  public CountryDates(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
   }
 
   /** {@code entityIds} of any type; only countries are dated, others pass through. */
-  Set<String> on(Set<String> entityIds, LocalDate date) {
+  public Set<String> on(Set<String> entityIds, LocalDate date) {
     if (date == null) {
       return entityIds;
     }

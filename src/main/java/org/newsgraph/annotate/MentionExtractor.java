@@ -87,6 +87,7 @@ public final class MentionExtractor {
   private final CountryDates countryDates;
   private final Map<String, Set<String>> placeCountries = new HashMap<>();
   private final Map<String, String> names = new HashMap<>(); // entity id -> Gazetteer.nameOf
+  private final Map<String, ResolutionData.NameWord> nameWords = new HashMap<>(); // lower case word -> kind
   private final Set<Rule> rules;
   private final int snippetChars;
 
@@ -98,14 +99,7 @@ public final class MentionExtractor {
     this.gazetteer = gazetteer;
     this.data = data;
     this.rules = rules.isEmpty() ? EnumSet.noneOf(Rule.class) : EnumSet.copyOf(rules);
-    List<Alias> all = new ArrayList<>(gazetteer.aliases());
-    if (this.rules.contains(Rule.TITLE)) {
-      all.addAll(data.titleAliases());
-    }
-    if (this.rules.contains(Rule.CONTEXT)) {
-      all.addAll(data.contextPhrases());
-    }
-    this.matcher = new AliasMatcher(all);
+    this.matcher = new AliasMatcher(matcherAliases(gazetteer, data, this.rules));
     this.titles = new TitleResolver(gazetteer);
     this.countryDates = new CountryDates(gazetteer);
     this.snippetChars = snippetChars;
@@ -127,6 +121,37 @@ public final class MentionExtractor {
             .add(a.entityId());
       }
     }
+    for (Map.Entry<String, ResolutionData.NameWord> w : data.nameWords().entrySet()) {
+      nameWords.put(w.getKey().toLowerCase(Locale.ROOT), w.getValue());
+    }
+  }
+
+  /**
+   * The matcher's aliases: the gazetteer's, the title phrases, the context phrases, and the
+   * multi-word US states and Canadian provinces that are no country's name as phrases naming
+   * nothing, so "British Columbia" and "New Brunswick" hide "British" and "Brunswick".
+   */
+  private static List<Alias> matcherAliases(Gazetteer gazetteer, ResolutionData data, Set<Rule> rules) {
+    List<Alias> all = new ArrayList<>(gazetteer.aliases());
+    if (rules.contains(Rule.TITLE)) {
+      all.addAll(data.titleAliases());
+    }
+    if (rules.contains(Rule.CONTEXT)) {
+      all.addAll(data.contextPhrases());
+      Set<String> named = new HashSet<>();
+      for (Alias a : gazetteer.aliases()) {
+        named.add(NormalizedText.fold(a.text()));
+      }
+      for (Alias a : data.contextPhrases()) {
+        named.add(NormalizedText.fold(a.text()));
+      }
+      for (String region : new java.util.TreeSet<>(data.regionCountry().keySet())) { // folded: any case
+        if (region.indexOf(' ') > 0 && !region.contains(".") && !named.contains(NormalizedText.fold(region))) {
+          all.add(new Alias(ResolutionData.NONE + ":" + region, region, "alias", false, false, false));
+        }
+      }
+    }
+    return all;
   }
 
   public List<Mention> extract(String title, String text, LocalDate date) {
@@ -150,21 +175,23 @@ public final class MentionExtractor {
       int[] sentences = SentenceSplitter.sentenceStarts(f.text());
       List<AliasMatcher.Candidate> cs = f.candidates();
       Resolved[] resolved = new Resolved[cs.size()];
-      int skipBefore = 0;
+      int skipFrom = 0; // the dateline's place and region yield the dateline mention only
+      int skipTo = 0;
       if (f.field().equals("text") && dateline != null) {
-        skipBefore = dateline.end(); // the dateline's place and region yield the dateline mention only
+        skipFrom = dateline.placeStart();
+        skipTo = regionNamesCountry(dateline) ? dateline.placeEnd() : dateline.end();
         if (datelineCountry != null) {
           out.add(mention(f, sentences, dateline.placeStart(), dateline.placeEnd(), null,
               new Resolved(datelineCountry, "dateline"), date));
         }
       }
       for (int i = 0; i < cs.size(); i++) {
-        if (cs.get(i).start() >= skipBefore && !isTitle(cs.get(i))) {
+        if (outside(cs.get(i), skipFrom, skipTo) && !isTitle(cs.get(i))) {
           resolved[i] = resolve(f, i, date, support, antecedents);
         }
       }
       for (int i = 0; i < cs.size(); i++) {
-        if (cs.get(i).start() >= skipBefore && isTitle(cs.get(i))) {
+        if (outside(cs.get(i), skipFrom, skipTo) && isTitle(cs.get(i))) {
           TitleMention t = resolveTitle(f, i, resolved, date);
           if (t != null) {
             out.add(mention(f, sentences, t.start(), t.end(), null, t.resolved(), date));
@@ -179,6 +206,10 @@ public final class MentionExtractor {
     out.sort(java.util.Comparator.comparing((Mention m) -> m.field().equals("text"))
         .thenComparingInt(Mention::start));
     return out;
+  }
+
+  private static boolean outside(AliasMatcher.Candidate c, int from, int to) {
+    return c.start() < from || c.start() >= to;
   }
 
   private FieldCandidates field(String name, String text) {
@@ -322,6 +353,12 @@ public final class MentionExtractor {
     return rules.contains(Rule.DATED_COUNTRIES) ? countryDates.on(entity, date) : entity;
   }
 
+  /** "KHASAVYURT, Russia 1996-08-31": the region is a country's name, a mention of its own. */
+  private boolean regionNamesCountry(Dateline d) {
+    return d.region() != null && !data.regionCountry().containsKey(ResolutionData.fold(d.region()))
+        && placeCountries.containsKey(NormalizedText.fold(d.region()));
+  }
+
   /** The country of the dateline's place: its region if it has one, else the place's one country. */
   private String datelineCountry(Dateline d, LocalDate date, Set<String> support) {
     if (d.region() != null) {
@@ -359,6 +396,22 @@ public final class MentionExtractor {
     AliasMatcher.Candidate c = f.candidates().get(index);
     if (rules.contains(Rule.CONTEXT) && isTicker(f.text(), c)) {
       return null; // "ROCKWELL <ROK>": a stock symbol, not South Korea
+    }
+    if (rules.contains(Rule.CONTEXT) && namesCountryPlace(c)) {
+      if (insideOrganisationName(f, c)) {
+        return null; // "British Airways", "Bank of Japan", "Air India", "Tokyo Stock Exchange"
+      }
+      if (onlyCityOrCapital(c)) {
+        String region = regionAfter(f, c);
+        if (region != null) {
+          return new Resolved(EntityIds.country(region), "city"); // "Paris, Texas", "London, Ontario"
+        }
+        if (teamInResults(f, c) || partOfLongerName(f, index, false)) {
+          return null; // "Chicago 4 Houston 3", "Real Madrid", "Boston Red Sox", "Wang Donghai"
+        }
+      } else if (onlyDemonym(c) && partOfLongerName(f, index, true)) {
+        return null; // "Viorel Moldovan", "Richard Finn": a person's name
+      }
     }
     if (c.aliases().size() == 1) { // the common case: one alias that names one entity for sure
       Alias a = c.aliases().get(0);
@@ -399,6 +452,12 @@ public final class MentionExtractor {
         }
       }
     }
+    if (!contextual.isEmpty() && rules.contains(Rule.CONTEXT) && inListOfCountries(f, index)) {
+      Resolved listed = onlyCountryName(contextual, date);
+      if (listed != null && datedSure.isEmpty()) {
+        return listed; // "Armenia, Azerbaijan, Georgia, Iraq": the country
+      }
+    }
     if (datedSure.size() > 1) {
       contextual.addAll(sure); // the same alias names several entities: context decides
     }
@@ -412,6 +471,289 @@ public final class MentionExtractor {
       return resolveSurname(f, index, surnames, date, antecedents);
     }
     return null;
+  }
+
+  private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,|;|,?\\s+and|,?\\s+or)\\s+|\\s*,\\s*");
+  private static final Pattern RESULTS_AFTER = Pattern.compile(
+      "[ \\t]{1,3}\\d{1,3}(?:-\\d{1,3})?(?=[ \\t]+[\\dA-Z.]|[ \\t]*(?:\\r?\\n|$))");
+  /** "Birmingham v Barnsley", "CHICAGO AT TORONTO", "Liverpool beat Arsenal", "Los Angeles won". */
+  private static final Pattern FIXTURE_AFTER = Pattern.compile(
+      "[ \\t]+(?:v|vs\\.?|AT)[ \\t]+[A-Z]|(?:'s)?[ \\t]+(?:beat|beats|defeated|drew|draw|lost|won|edged|routed"
+          + "|thrashed|trounced|blanked|rallied|clinched|scored|snapped|has won|have won)\\b");
+  private static final Pattern FIXTURE_BEFORE = Pattern.compile("[A-Za-z][ \\t]+(?:v|vs\\.?|AT)[ \\t]+$");
+  private static final Pattern REGION_AFTER = Pattern.compile(
+      ",[ \\t]*([A-Z][A-Za-z.]*(?:[ \\t][A-Z][A-Za-z.]*){0,2})");
+  private static final Set<String> CALENDAR_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+      "aug", "sep", "sept", "oct", "nov", "dec", "reuters");
+  private static final Set<String> NAME_JOINERS = Set.of("of", "for", "de", "&", "and");
+
+  /** Every alias of the candidate names a country (by any method): the place rules apply. */
+  private static boolean namesCountryPlace(AliasMatcher.Candidate c) {
+    for (Alias a : c.aliases()) {
+      if (!EntityIds.isOfType(a.entityId(), EntityIds.COUNTRY)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean onlyCityOrCapital(AliasMatcher.Candidate c) {
+    for (Alias a : c.aliases()) {
+      if (!a.method().equals("city") && !a.method().equals("capital")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean onlyDemonym(AliasMatcher.Candidate c) {
+    for (Alias a : c.aliases()) {
+      if (!a.method().equals("demonym")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A country or place inside the proper name of a company, club, bank, party or newspaper: one of
+   * the capitalised words right after it, or before it (across of/for/de/and), is an organisation
+   * word of {@code name_words.tsv}, and none is a government word ("Indian Air Force", "Russian
+   * Foreign Ministry" stay mentions).
+   */
+  private boolean insideOrganisationName(FieldCandidates f, AliasMatcher.Candidate c) {
+    String text = f.text();
+    boolean organisation = false;
+    int limit = f.capitals() ? 1 : 3;
+    int pos = c.end();
+    for (int k = 0; k < limit; k++) {
+      int[] w = nextWord(text, pos);
+      if (w == null || !f.capitals() && !Character.isUpperCase(text.charAt(w[0]))) {
+        break;
+      }
+      ResolutionData.NameWord nw = nameWords.get(text.substring(w[0], w[1]).toLowerCase(Locale.ROOT));
+      if (nw != null && nw.after()) {
+        if (nw.government()) {
+          return false;
+        }
+        organisation = true;
+      }
+      pos = w[1];
+    }
+    pos = c.start();
+    boolean joined = false;
+    for (int k = 0; k < limit + 1; k++) {
+      int[] w = previousWord(text, pos);
+      if (w == null) {
+        break;
+      }
+      String word = text.substring(w[0], w[1]);
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (NAME_JOINERS.contains(lower) && !f.capitals()) {
+        joined = true;
+        pos = w[0];
+        continue;
+      }
+      if (!f.capitals() && !Character.isUpperCase(word.charAt(0))) {
+        break;
+      }
+      ResolutionData.NameWord nw = nameWords.get(lower);
+      if (nw != null && (nw.before() || joined)) { // "News Agency of Nigeria": any word across "of"
+        if (nw.government()) {
+          return false;
+        }
+        organisation = true;
+      }
+      pos = w[0];
+    }
+    return organisation;
+  }
+
+  /**
+   * A city or capital as a team in a results table or standings: a number of up to three digits
+   * (or a score) right after it, then another number, a capitalised word or the end of the line
+   * ("Chicago 4 Houston 3", "NEW YORK 74 59 .556", "Pohang 3 Ulsan 2").
+   */
+  private static boolean teamInResults(FieldCandidates f, AliasMatcher.Candidate c) {
+    String text = f.text();
+    return RESULTS_AFTER.matcher(text).region(c.end(), text.length()).lookingAt()
+        || FIXTURE_AFTER.matcher(text).region(c.end(), text.length()).lookingAt()
+        || FIXTURE_BEFORE.matcher(text.substring(Math.max(0, c.start() - 40), c.start())).find();
+  }
+
+  /**
+   * The place is a word of a longer proper name: a capitalised word right after it ("Boston Red Sox",
+   * "Dhaka Stock Exchange") or right before it in running text ("Real Madrid", "Dynamo Moscow",
+   * "Wang Donghai") that is no alias itself, no weekday, month or agency, no word that qualifies a
+   * place ("Moscow Mayor"), and not the first word of a sentence. {@code beforeOnly}: only the word
+   * before counts (a demonym is an adjective: "Iraqi Kurds"). Not applied to headlines in capitals
+   * or in title case, where every word is capitalised.
+   */
+  private boolean partOfLongerName(FieldCandidates f, int index, boolean beforeOnly) {
+    List<AliasMatcher.Candidate> cs = f.candidates();
+    AliasMatcher.Candidate c = cs.get(index);
+    String text = f.text();
+    if (f.capitals() || titleCaseLine(text, c.start())) {
+      return false;
+    }
+    if (!beforeOnly) {
+      int[] w = nextWord(text, c.end());
+      boolean nextIsCandidate = index + 1 < cs.size() && w != null && cs.get(index + 1).start() == w[0]
+          && namesCountrySurely(cs.get(index + 1)); // "Paris France"; "Cleveland Indians" is a team
+      if (w != null && !nextIsCandidate && properWord(text, w)) {
+        return true;
+      }
+    }
+    int[] w = previousWord(text, c.start());
+    boolean previousIsCandidate = index > 0 && w != null && cs.get(index - 1).end() == w[1];
+    if (w == null || previousIsCandidate || !properWord(text, w)) {
+      return false;
+    }
+    String before = text.substring(Math.max(0, w[0] - 3), w[0]);
+    boolean sentenceStart = w[0] == 0 || before.isBlank() && before.indexOf('\n') >= 0
+        || SENTENCE_END_BEFORE.matcher(before).matches() || text.charAt(w[0] - 1) == '\n';
+    return !sentenceStart && !NOT_A_FIRST_NAME.contains(text.substring(w[0], w[1]).toLowerCase(Locale.ROOT));
+  }
+
+  /** A capitalised word (a letter, then a lower-case letter) that is no calendar word nor a place qualifier. */
+  private boolean properWord(String text, int[] w) {
+    if (w[1] - w[0] < 2 || !Character.isUpperCase(text.charAt(w[0])) || !Character.isLowerCase(text.charAt(w[0] + 1))) {
+      return false;
+    }
+    String lower = text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
+    ResolutionData.NameWord nw = nameWords.get(lower);
+    return !CALENDAR_WORDS.contains(lower) && (nw == null || !nw.government());
+  }
+
+  /** The line around {@code at} is a headline in title case: four or more words, most capitalised. */
+  private static boolean titleCaseLine(String text, int at) {
+    int from = text.lastIndexOf('\n', at - 1) + 1;
+    int to = text.indexOf('\n', at);
+    if (to < 0) {
+      to = text.length();
+    }
+    if (to - from > 150) {
+      return false; // a paragraph, not a headline
+    }
+    int numbers = 0;
+    int words = 0;
+    int capitalised = 0;
+    for (int i = from; i < to; i++) {
+      char ch = text.charAt(i);
+      if (Character.isLetter(ch) && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1))
+          && text.charAt(i - 1) != '\'' && text.charAt(i - 1) != '\u2019')) {
+        words++;
+        if (Character.isUpperCase(ch)) {
+          capitalised++;
+        }
+      } else if (Character.isDigit(ch) && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        numbers++;
+      }
+    }
+    return words >= 4 && capitalised * 10 >= words * 7 && numbers < 2; // a results line is no headline
+  }
+
+  /** The word after {@code pos} on the same line, past spaces only: {start, end}, or null. */
+  private static int[] nextWord(String text, int pos) {
+    int i = pos;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    if (i == pos || i >= text.length() || !isWordChar(text.charAt(i))) {
+      return null;
+    }
+    int j = i;
+    while (j < text.length() && (isWordChar(text.charAt(j)) || text.charAt(j) == '.' && j + 1 < text.length()
+        && isWordChar(text.charAt(j + 1)))) {
+      j++;
+    }
+    return new int[] {i, j};
+  }
+
+  /** The word before {@code pos} on the same line, past spaces only: {start, end}, or null. */
+  private static int[] previousWord(String text, int pos) {
+    int j = pos;
+    while (j > 0 && (text.charAt(j - 1) == ' ' || text.charAt(j - 1) == '\t')) {
+      j--;
+    }
+    if (j == pos || j == 0 || !isWordChar(text.charAt(j - 1))) {
+      return null;
+    }
+    int i = j;
+    while (i > 0 && isWordChar(text.charAt(i - 1))) {
+      i--;
+    }
+    return new int[] {i, j};
+  }
+
+  private static boolean isWordChar(char ch) {
+    return Character.isLetterOrDigit(ch) || ch == '&' || ch == '-';
+  }
+
+  /**
+   * "Paris, Texas", "London, Ontario": a city followed by a US state or Canadian province (that is
+   * no country's name: "Tbilisi, Georgia" is Georgia's capital) is in that region's country.
+   */
+  private String regionAfter(FieldCandidates f, AliasMatcher.Candidate c) {
+    java.util.regex.Matcher m = REGION_AFTER.matcher(f.text()).region(c.end(), f.text().length());
+    if (!m.lookingAt()) {
+      return null;
+    }
+    String words = m.group(1);
+    while (true) {
+      String key = ResolutionData.fold(words);
+      String country = data.regionCountry().get(key);
+      if (country != null && !placeCountries.containsKey(NormalizedText.fold(words))) {
+        return country;
+      }
+      int space = Math.max(words.lastIndexOf(' '), words.lastIndexOf('\t'));
+      if (space < 0) {
+        return null;
+      }
+      words = words.substring(0, space);
+    }
+  }
+
+  /** The candidate stands in a list with a country named for sure: "Angola, Chad, and Congo". */
+  private static boolean inListOfCountries(FieldCandidates f, int index) {
+    List<AliasMatcher.Candidate> cs = f.candidates();
+    String text = f.text();
+    AliasMatcher.Candidate c = cs.get(index);
+    if (index > 0 && namesCountrySurely(cs.get(index - 1))
+        && LIST_GAP.matcher(text).region(cs.get(index - 1).end(), c.start()).matches()) {
+      return true;
+    }
+    return index + 1 < cs.size() && namesCountrySurely(cs.get(index + 1))
+        && LIST_GAP.matcher(text).region(c.end(), cs.get(index + 1).start()).matches();
+  }
+
+  private static boolean namesCountrySurely(AliasMatcher.Candidate c) {
+    boolean country = false;
+    for (Alias a : c.aliases()) {
+      if (!EntityIds.isOfType(a.entityId(), EntityIds.COUNTRY) || a.ambiguous() || !a.method().equals("alias")) {
+        return false;
+      }
+      country = true;
+    }
+    return country;
+  }
+
+  /** The one country the ambiguous names among {@code aliases} name (by name, not demonym), dated, or null. */
+  private Resolved onlyCountryName(List<Alias> aliases, LocalDate date) {
+    String only = null;
+    for (Alias a : aliases) {
+      if (!EntityIds.isOfType(a.entityId(), EntityIds.COUNTRY) || !a.method().equals("alias")) {
+        return null;
+      }
+      String e = dated(a.entityId(), date);
+      if (only != null && !only.equals(e)) {
+        return null;
+      }
+      only = e;
+    }
+    return only == null ? null : new Resolved(only, "alias");
   }
 
   /** An entity named for sure; a leader's surname now refers to them (coreference). */
@@ -509,7 +851,12 @@ public final class MentionExtractor {
     }
     if (previousIsCandidate) {
       boolean comma = !name.group(2).isEmpty();
-      // "Atlanta, Georgia": a place of another country, then a comma; "Tbilisi, Georgia" is fine
+      // "Atlanta, Georgia": a place of another country, then a comma; "Tbilisi, Georgia" is fine,
+      // and so is a list of countries ("Niger, Guinea and Ghana")
+      if (cs.get(index - 1).aliases().stream().anyMatch(a -> a.method().equals("alias")
+          && EntityIds.isOfType(a.entityId(), EntityIds.COUNTRY))) {
+        return false;
+      }
       Set<String> mine = new HashSet<>();
       c.aliases().forEach(a -> mine.add(a.entityId()));
       return comma && cs.get(index - 1).aliases().stream().noneMatch(a -> mine.contains(a.entityId()));

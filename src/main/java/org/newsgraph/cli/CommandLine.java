@@ -103,7 +103,7 @@ public record CommandLine(String command, String master, boolean help, Newsgraph
           --input PATH...    one or more dumps (files, directories, globs); sets input.paths
           --output DIR       output root; sets output.dir
           --master URL       Spark master (local[*], spark://host:7077, yarn, k8s://...)
-          --gold NAME        evaluate: the gold standard (reuters21578); sets evaluate.gold
+          --gold NAME        evaluate: reuters21578, conll2003, geowebnews, geovirus, newsfair; sets evaluate.gold
           --data DIR         evaluate: its original files; sets evaluate.data_dir
           --report FILE      evaluate: write the markdown report there; sets evaluate.report
           --config FILE      a properties file of settings (jobs/newsgraph.properties is the default one)

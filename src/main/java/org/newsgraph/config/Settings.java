@@ -253,19 +253,26 @@ public final class Settings {
       Setting.intAtLeast(1));
 
   public static final Setting<String> EVALUATE_GOLD = new Setting<>(
-      "evaluate.gold", "reuters21578", "reuters21578",
+      "evaluate.gold", "reuters21578", "reuters21578, conll2003, geowebnews, geovirus, newsfair",
       "Gold standard the evaluate command scores against (see docs/evaluation.md).",
-      Setting.oneOf(List.of("reuters21578")));
+      Setting.oneOf(List.of("reuters21578", "conll2003", "geowebnews", "geovirus", "newsfair")));
 
   public static final Setting<String> EVALUATE_DATA_DIR = new Setting<>(
-      "evaluate.data_dir", "../shared/data/reuters21578", "a local directory",
-      "Directory of the gold standard's original files (for reuters21578: the reut2-*.sgm files).",
-      Setting.nonEmpty());
+      "evaluate.data_dir", "", "empty, or a local directory",
+      "Directory of the gold standard's original files; empty: its folder under ../shared/data"
+          + " (reuters21578, conll2003-dev, geoparsing-dev, elevant-news-fair-dev).",
+      Setting.text());
 
   public static final Setting<String> EVALUATE_REPORT = new Setting<>(
       "evaluate.report", "", "empty, or a file path",
       "Markdown report the evaluate command writes (docs/evaluation.md); empty: summary on the console only.",
       Setting.text());
+
+  public static final Setting<List<String>> EVALUATE_GUARDS = new Setting<>(
+      "evaluate.guards", "", "comma list of figure:minimum",
+      "The evaluate command fails (exit code 3) when a named figure of the gold set is below its minimum"
+          + " (e.g. country_precision:0.95,leader_recall:0.93; the figures are those of docs/evaluation.md).",
+      Setting.list());
 
   public static final Setting<Double> EVALUATE_MIN_COUNTRY_F1 = new Setting<>(
       "evaluate.min_country_micro_f1", "0", "a number >= 0",
@@ -285,8 +292,8 @@ public final class Settings {
       TRENDS_RISING_Z, TRENDS_MIN_COUNT, TRENDS_MIN_SD, TRENDS_MIN_TOTAL,
       FIELD_ID, FIELD_TEXT, FIELD_TITLE, FIELD_URL, FIELD_SOURCE, FIELD_PUBLISHED, FIELD_LANGUAGE,
       TEXT_TITLE_FIRST_LINE, TEXT_MANIFEST, MAX_RECORD_BYTES,
-      EVALUATE_GOLD, EVALUATE_DATA_DIR, EVALUATE_REPORT, EVALUATE_MIN_COUNTRY_F1,
-      EVALUATE_MIN_LEADER_RECALL,
+      EVALUATE_GOLD, EVALUATE_DATA_DIR, EVALUATE_REPORT, EVALUATE_GUARDS,
+      EVALUATE_MIN_COUNTRY_F1, EVALUATE_MIN_LEADER_RECALL,
       NLP_DATES_ENABLED, NLP_DATES_DATELINE_YEAR, NLP_TOPICS_ENABLED, NLP_TOPICS_K,
       NLP_TOPICS_ITERATIONS, NLP_TOPICS_VOCABULARY, NLP_TOPICS_MIN_DOC_FREQ, NLP_TOPICS_MIN_WEIGHT,
       NLP_TOPICS_TOP_TERMS, NLP_TOPICS_SEED, NLP_KEYWORDS_ENABLED, NLP_KEYWORDS_PER_ARTICLE,

@@ -82,6 +82,16 @@ public final class ReutersEvaluation {
                        List<Confusion> falsePositives, List<Confusion> falseNegatives,
                        List<Confusion> missedLeaders, List<Confusion> unexpectedLeaders,
                        double seconds) {
+    /** The figures the guards of {@code evaluate.guards} can name. */
+    public Map<String, Double> figures() {
+      Map<String, Double> out = new LinkedHashMap<>();
+      out.put("focus_country_f1", focusCountries.micro().f1());
+      out.put("focus_country_precision", focusCountries.micro().precision());
+      out.put("all_country_precision", countries.micro().precision());
+      out.put("all_country_recall", countries.micro().recall());
+      out.put("leader_recall", leaders.recall());
+      return out;
+    }
   }
 
   private final Gazetteer gazetteer;

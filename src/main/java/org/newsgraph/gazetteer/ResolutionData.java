@@ -20,9 +20,16 @@ import java.util.Map;
  * @param officesByTitle folded title phrase -> offices in order ("*" = the country's leader)
  * @param contextPhrases phrases as aliases: entity {@code none:} when they name no country
  * @param regionCountry  folded dateline region -> country id
+ * @param nameWords      words that make a place part of a longer name ({@code name_words.tsv}):
+ *                       word as written -> "organisation" or "government" and its position
  */
 public record ResolutionData(Map<String, List<String>> officesByTitle, List<Alias> contextPhrases,
-                             Map<String, String> regionCountry) implements Serializable {
+                             Map<String, String> regionCountry, Map<String, NameWord> nameWords)
+    implements Serializable {
+
+  /** A word of {@code name_words.tsv}: whether it names a body of the state, and where it stands. */
+  public record NameWord(boolean government, boolean before, boolean after) implements Serializable {
+  }
 
   /** Entity-id prefix of title phrases in the alias matcher ({@code title:president}). */
   public static final String TITLE = "title";
@@ -45,8 +52,20 @@ public record ResolutionData(Map<String, List<String>> officesByTitle, List<Alia
     for (GazetteerLoader.Row r : table("dateline_regions.tsv").rows()) {
       regions.put(fold(r.required("region")), r.required("country_id"));
     }
+    Map<String, NameWord> words = new LinkedHashMap<>();
+    for (GazetteerLoader.Row r : table("name_words.tsv").rows()) {
+      String kind = r.required("kind");
+      String position = r.required("position");
+      if (!kind.equals("organisation") && !kind.equals("government")
+          || !List.of("before", "after", "both").contains(position)) {
+        throw new GazetteerException("gazetteer/name_words.tsv: word '" + r.required("word")
+            + "' needs kind organisation|government and position before|after|both");
+      }
+      words.put(r.required("word"), new NameWord(kind.equals("government"), !position.equals("after"),
+          !position.equals("before")));
+    }
     return new ResolutionData(Collections.unmodifiableMap(titles), List.copyOf(phrases),
-        Collections.unmodifiableMap(regions));
+        Collections.unmodifiableMap(regions), Collections.unmodifiableMap(words));
   }
 
   /** Title phrases as aliases for the matcher: entity {@code title:<phrase>}, any case. */

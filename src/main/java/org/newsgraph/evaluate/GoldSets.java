@@ -1,0 +1,142 @@
+package org.newsgraph.evaluate;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.gazetteer.EntityIds;
+
+/**
+ * The gold sets written by others that {@code evaluate} reads besides Reuters-21578: where each
+ * lives under {@code ../shared/data}, its reader, and which scorer of {@link SpanEvaluation} judges
+ * it with which classes.
+ */
+final class GoldSets {
+  /** GeoVirus pages mapped to countries: src/tools/evaluate/geovirus_countries.py writes it. */
+  static final String GEOVIRUS_PAGES = "/evaluation/geovirus_page_countries.tsv";
+
+  private GoldSets() {
+  }
+
+  static String folder(String gold) {
+    return switch (gold) {
+      case "reuters21578" -> "reuters21578";
+      case "conll2003" -> "conll2003-dev";
+      case "geowebnews", "geovirus" -> "geoparsing-dev";
+      case "newsfair" -> "elevant-news-fair-dev";
+      default -> throw new IllegalArgumentException(gold);
+    };
+  }
+
+  static String title(String gold) {
+    return switch (gold) {
+      case "conll2003" -> "CoNLL-2003 dev (eng.testa): countries and leaders by span class";
+      case "geowebnews" -> "GeoWebNews: country mentions by toponym type";
+      case "geovirus" -> "GeoVirus: the country of each location";
+      case "newsfair" -> "News-Fair: leaders and countries by Wikidata id";
+      default -> throw new IllegalArgumentException(gold);
+    };
+  }
+
+  static String about(String gold) {
+    return switch (gold) {
+      case "conll2003" -> "216 Reuters stories of 1996 with PER/LOC/ORG/MISC spans. Each story is written as a dump"
+          + " writes it: the tokens joined with ordinary spacing, a sentence a line, so the headline is the first"
+          + " line and the dateline (\"LONDON 1996-08-30\") the second; the date is the dateline's. A country mention"
+          + " is right on a LOC or MISC span (demonyms are MISC) and wrong on ORG (a club named after its city,"
+          + " \"British Airways\"), PER or no span; there is no linking, so whether \"Moscow\" means Russia is not"
+          + " judged here.";
+      case "geowebnews" -> "200 web news articles of 2018 whose toponyms carry a pragmatic type (Gritta et al.)."
+          + " Title and text are read as the job reads them; dated by the link's /yyyy/mm/dd/ where it has one."
+          + " A country mention on a Homonym span (a place name used for something else) is wrong; every other"
+          + " class counts as right, since \"the White House announced\" (Embedded_Non_Lit, Non_Toponym) rightly"
+          + " counts as the United States. The precision here is an upper bound: mentions on no span are counted"
+          + " wrong, but the gold labels no organisation names.";
+      case "geovirus" -> "229 WikiNews articles on epidemics, every location with its Wikipedia page. A page's"
+          + " country comes from `src/main/resources/evaluation/geovirus_page_countries.tsv`, written by"
+          + " `src/tools/evaluate/geovirus_countries.py` (a page that is a country by the gazetteer's names, else"
+          + " the GeoNames place nearest its coordinates, offline). Undated (the job knows no date for them).";
+      case "newsfair" -> "40 general news articles of 2007-2020 from ELEVANT, every mention in three paragraphs"
+          + " linked to Wikidata (\"the Prime Minister\" as a coreference span). The text is read as a dump writes"
+          + " it, headline first; the date is the title's. Only mentions inside the labelled paragraphs are"
+          + " scored. Small: the figures move by several points per error.";
+      default -> throw new IllegalArgumentException(gold);
+    };
+  }
+
+  static List<GoldArticle> read(String gold, Path dir) throws IOException {
+    return switch (gold) {
+      case "conll2003" -> Conll2003Corpus.read(dir);
+      case "geowebnews" -> GeoparsingCorpus.readGeoWebNews(dir);
+      case "geovirus" -> GeoparsingCorpus.readGeoVirus(dir);
+      case "newsfair" -> NewsFairCorpus.read(dir);
+      default -> throw new IllegalArgumentException(gold);
+    };
+  }
+
+  static GoldScores score(String gold, SpanEvaluation scorer, List<GoldArticle> articles) {
+    return switch (gold) {
+      case "conll2003" -> scorer.typed(gold, articles, Set.of("LOC", "MISC"), "PER", "LOC", Set.of("ORG", "PER"));
+      case "geowebnews" -> scorer.typed(gold, articles, Set.of("Literal", "Metonymic", "Demonym", "Mixed",
+              "Literal_Modifier", "Non_Literal_Modifier", "Coercion", "Embedded_Literal", "Embedded_Non_Lit",
+              "Non_Lit_Expression", "Literal_Expression", "Non_Toponym", "Language"), null, "Literal",
+          Set.of("Homonym"));
+      case "geovirus" -> {
+        Map<String, String> countryOf = new HashMap<>();
+        Set<String> countryLevel = new HashSet<>();
+        readPages(countryOf, countryLevel);
+        yield scorer.linked(gold, articles, countryOf, countryLevel, false);
+      }
+      case "newsfair" -> {
+        Map<String, String> countryOf = new HashMap<>();
+        for (GoldArticle a : articles) {
+          for (GoldArticle.Span sp : a.spans()) {
+            String c = scorer.countryOfWikidata(sp.ref());
+            if (c != null) {
+              countryOf.put(sp.ref(), c);
+            }
+          }
+        }
+        yield scorer.linked(gold, articles, countryOf, countryOf.keySet(), true);
+      }
+      default -> throw new IllegalArgumentException(gold);
+    };
+  }
+
+  /** page -> country entity id, and the pages that are countries themselves. */
+  static void readPages(Map<String, String> countryOf, Set<String> countryLevel) {
+    try (InputStream in = GoldSets.class.getResourceAsStream(GEOVIRUS_PAGES)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + GEOVIRUS_PAGES);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      boolean header = true;
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.startsWith("#") || line.isBlank()) {
+          continue;
+        }
+        if (header) {
+          header = false;
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        if (f.length >= 3 && !f[1].isEmpty()) {
+          countryOf.put(f[0], EntityIds.country(f[1]));
+          if (f[2].equals("country")) {
+            countryLevel.add(f[0]);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
