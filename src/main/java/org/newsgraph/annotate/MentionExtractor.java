@@ -24,7 +24,8 @@ import org.newsgraph.gazetteer.ResolutionData;
  *   <li>Full names of leaders, country names, abbreviations, demonyms, capitals, seats of power,
  *       cities and topic phrases count as found. A name that several countries had resolves to the
  *       one that existed on the article's date ({@link CountryDates}).</li>
- *   <li>Dateline: "NEW YORK, March 3 -" at the head of the text names the country of the place
+ *   <li>Dateline: "NEW YORK, March 3 -" at the head of the text (or of its second or third line,
+ *       after a headline) names the country of the place
  *       (method {@code dateline}); a region after the city ("Conn.", "Alberta") decides for it.</li>
  *   <li>Title + date: "the Russian president", "President of Russia", "Russia's premier",
  *       "North Korean leader" resolve to whoever held the office on the date (method
@@ -36,8 +37,16 @@ import org.newsgraph.gazetteer.ResolutionData;
  *   <li>A bare surname ("Putin", "Mr. Xi") resolves to the leader of that surname named in full
  *       earlier in the article (method {@code coreference}); without one it counts only if exactly
  *       one leader of that surname held office on the date and the gazetteer marks the surname
- *       unambiguous, or a title right before it picks exactly one ("President Chun") (method
- *       {@code surname}).</li>
+ *       unambiguous, or a title right before it picks exactly one ("President Chun"), or, for a
+ *       surname marked ambiguous, the article names that leader's country and no other person of
+ *       that surname, and the surname stands alone ({@link #surnameInContext}) (method
+ *       {@code surname}). Spelling variants of names count as the names ({@code NameVariants}).</li>
+ *   <li>A title with no country next to it ("the Prime Minister", "his President") names the
+ *       holder in the country the article is about: its dateline's, else the one it names most
+ *       (twice or more, more than any other).</li>
+ *   <li>A place inside a longer name is no mention: teams in results and fixtures, "Real Madrid",
+ *       "British Airways", "Bank of Japan" ({@code name_words.tsv}); a city followed by a US state
+ *       or Canadian province is in that country ("Paris, Texas").</li>
  *   <li>Ambiguous aliases (Georgia, Jordan, Chad, Turkey, Niger, "Congo", "Korea", Washington ...)
  *       are refused in a name-like context ("Michael Jordan", "Georgia Power", "Atlanta, Georgia",
  *       "Washington state") and otherwise count only when the article names the same country
@@ -88,6 +97,7 @@ public final class MentionExtractor {
   private final Map<String, Set<String>> placeCountries = new HashMap<>();
   private final Map<String, String> names = new HashMap<>(); // entity id -> Gazetteer.nameOf
   private final Map<String, ResolutionData.NameWord> nameWords = new HashMap<>(); // lower case word -> kind
+  private final Map<String, List<String>> surnameKeys = new HashMap<>(); // leader id -> folded surname forms
   private final Set<Rule> rules;
   private final int snippetChars;
 
@@ -119,6 +129,11 @@ public final class MentionExtractor {
       if (EntityIds.isOfType(a.entityId(), EntityIds.COUNTRY)) {
         placeCountries.computeIfAbsent(NormalizedText.fold(a.text()), k -> new LinkedHashSet<>())
             .add(a.entityId());
+      }
+    }
+    for (Alias a : gazetteer.aliases()) {
+      if (a.method().equals("surname")) {
+        surnameKeys.computeIfAbsent(a.entityId(), k -> new ArrayList<>()).add(NormalizedText.fold(a.text()));
       }
     }
     for (Map.Entry<String, ResolutionData.NameWord> w : data.nameWords().entrySet()) {
@@ -164,11 +179,13 @@ public final class MentionExtractor {
       fields.add(field("text", text));
       dateline = rules.contains(Rule.DATELINE) ? Dateline.parse(text) : null;
     }
-    Set<String> support = unambiguousSupport(fields, date);
+    Map<String, Integer> countryCounts = new HashMap<>();
+    Set<String> support = unambiguousSupport(fields, date, countryCounts);
     String datelineCountry = dateline == null ? null : datelineCountry(dateline, date, support);
     if (datelineCountry != null) {
       support.add(datelineCountry);
     }
+    String focus = datelineCountry != null ? datelineCountry : dominant(countryCounts);
     List<Mention> out = new ArrayList<>();
     Map<String, String> antecedents = new HashMap<>(); // folded surname -> leader id named in full
     for (FieldCandidates f : fields) {
@@ -187,12 +204,12 @@ public final class MentionExtractor {
       }
       for (int i = 0; i < cs.size(); i++) {
         if (outside(cs.get(i), skipFrom, skipTo) && !isTitle(cs.get(i))) {
-          resolved[i] = resolve(f, i, date, support, antecedents);
+          resolved[i] = resolve(f, i, date, support, antecedents, fields);
         }
       }
       for (int i = 0; i < cs.size(); i++) {
         if (outside(cs.get(i), skipFrom, skipTo) && isTitle(cs.get(i))) {
-          TitleMention t = resolveTitle(f, i, resolved, date);
+          TitleMention t = resolveTitle(f, i, resolved, date, focus);
           if (t != null) {
             out.add(mention(f, sentences, t.start(), t.end(), null, t.resolved(), date));
           }
@@ -296,7 +313,29 @@ public final class MentionExtractor {
   }
 
   /** Entities the article names without ambiguity: they license ambiguous aliases. */
-  private Set<String> unambiguousSupport(List<FieldCandidates> fields, LocalDate date) {
+  /**
+   * The country an article is mostly about when no dateline says: the one named most often without
+   * ambiguity (a leader counts for their country), at least twice and more often than any other.
+   */
+  private static String dominant(Map<String, Integer> counts) {
+    String best = null;
+    int bestCount = 0;
+    int second = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      int n = e.getValue();
+      if (n > bestCount || n == bestCount && best != null && e.getKey().compareTo(best) < 0) {
+        second = Math.max(second, bestCount);
+        best = e.getKey();
+        bestCount = n;
+      } else {
+        second = Math.max(second, n);
+      }
+    }
+    return bestCount >= 2 && bestCount > second ? best : null;
+  }
+
+  private Set<String> unambiguousSupport(List<FieldCandidates> fields, LocalDate date,
+                                         Map<String, Integer> countryCounts) {
     Set<String> support = new HashSet<>();
     for (FieldCandidates f : fields) {
       for (AliasMatcher.Candidate c : f.candidates()) {
@@ -333,10 +372,13 @@ public final class MentionExtractor {
           entity = dated.iterator().next();
         }
         support.add(entity);
-        if (EntityIds.isOfType(entity, EntityIds.LEADER)) {
+        if (EntityIds.isOfType(entity, EntityIds.COUNTRY)) {
+          countryCounts.merge(entity, 1, Integer::sum);
+        } else if (EntityIds.isOfType(entity, EntityIds.LEADER)) {
           String country = gazetteer.countryOf(entity.substring(EntityIds.LEADER.length() + 1), date);
           if (country != null) {
             support.add(EntityIds.country(country));
+            countryCounts.merge(EntityIds.country(country), 1, Integer::sum);
           }
         }
       }
@@ -392,7 +434,7 @@ public final class MentionExtractor {
   }
 
   private Resolved resolve(FieldCandidates f, int index, LocalDate date, Set<String> support,
-                           Map<String, String> antecedents) {
+                           Map<String, String> antecedents, List<FieldCandidates> fields) {
     AliasMatcher.Candidate c = f.candidates().get(index);
     if (rules.contains(Rule.CONTEXT) && isTicker(f.text(), c)) {
       return null; // "ROCKWELL <ROK>": a stock symbol, not South Korea
@@ -468,7 +510,7 @@ public final class MentionExtractor {
       }
     }
     if (!surnames.isEmpty()) {
-      return resolveSurname(f, index, surnames, date, antecedents);
+      return resolveSurname(f, index, surnames, date, antecedents, support, fields);
     }
     return null;
   }
@@ -487,6 +529,8 @@ public final class MentionExtractor {
       "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
       "aug", "sep", "sept", "oct", "nov", "dec", "reuters");
+  /** A longer line is a paragraph, never a headline in title case. */
+  private static final int MAX_HEADLINE = 150;
   private static final Set<String> NAME_JOINERS = Set.of("of", "for", "de", "&", "and");
 
   /** Every alias of the candidate names a country (by any method): the place rules apply. */
@@ -629,13 +673,17 @@ public final class MentionExtractor {
 
   /** The line around {@code at} is a headline in title case: four or more words, most capitalised. */
   private static boolean titleCaseLine(String text, int at) {
-    int from = text.lastIndexOf('\n', at - 1) + 1;
-    int to = text.indexOf('\n', at);
-    if (to < 0) {
-      to = text.length();
+    int from = at;
+    while (from > 0 && text.charAt(from - 1) != '\n') {
+      if (at - --from > MAX_HEADLINE) {
+        return false; // a paragraph, not a headline (and no scan of a long text per candidate)
+      }
     }
-    if (to - from > 150) {
-      return false; // a paragraph, not a headline
+    int to = at;
+    while (to < text.length() && text.charAt(to) != '\n') {
+      if (++to - from > MAX_HEADLINE) {
+        return false;
+      }
     }
     int numbers = 0;
     int words = 0;
@@ -760,8 +808,8 @@ public final class MentionExtractor {
   private Resolved sure(String entity, String method, Map<String, String> antecedents) {
     if (EntityIds.isOfType(entity, EntityIds.LEADER)) {
       Leader l = gazetteer.leaders().get(entity.substring(EntityIds.LEADER.length() + 1));
-      if (l != null && l.surname() != null && !l.surname().isBlank()) {
-        antecedents.put(NormalizedText.fold(l.surname()), entity);
+      for (String key : surnameKeys.getOrDefault(entity, List.of())) {
+        antecedents.put(key, entity); // the surname and its spelling variants
       }
     }
     return new Resolved(entity, method);
@@ -867,21 +915,20 @@ public final class MentionExtractor {
   }
 
   private Resolved resolveSurname(FieldCandidates f, int index, List<Alias> surnames, LocalDate date,
-                                  Map<String, String> antecedents) {
+                                  Map<String, String> antecedents, Set<String> support,
+                                  List<FieldCandidates> fields) {
     String named = antecedents.get(NormalizedText.fold(surnames.get(0).text()));
     if (named != null) {
       return new Resolved(named, "coreference");
     }
     List<String> titleOffices = titleRightBefore(f, index);
     String only = null;
+    boolean needsContext = false;
     for (Alias a : surnames) {
       String leaderId = a.entityId().substring(EntityIds.LEADER.length() + 1);
       Leader l = gazetteer.leaders().get(leaderId);
       if (l == null) {
         continue;
-      }
-      if (titleOffices == null && !l.surnameUnambiguous()) {
-        return null; // a surname shared with a leader whose surname is ambiguous: never guess
       }
       boolean plausible = date == null ? !gazetteer.rolesOf(leaderId).isEmpty()
           : gazetteer.inOffice(leaderId, date);
@@ -890,14 +937,114 @@ public final class MentionExtractor {
             (date == null || r.heldOn(date)) && (titleOffices.contains(r.office())
                 || titleOffices.contains("*") || titleOffices.contains("role:" + r.role())));
       }
+      if (titleOffices == null && !l.surnameUnambiguous() && date == null) {
+        return null; // an ambiguous surname in an undated article: never guess
+      }
       if (plausible) {
-        if (only != null) {
+        if (only != null && !only.equals(a.entityId())) {
           return null;
         }
         only = a.entityId();
+        needsContext |= titleOffices == null && !l.surnameUnambiguous();
       }
     }
+    if (only != null && needsContext && !surnameInContext(f, index, only, date, support, fields)) {
+      return null;
+    }
     return only == null ? null : new Resolved(only, "surname");
+  }
+
+  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "president", "prime",
+      "minister", "premier", "chancellor", "king", "queen", "prince", "sheikh", "general", "gen", "chairman",
+      "leader", "emir", "sultan", "presidents", "mr.", "mrs.", "ms.", "dr.", "gen.");
+  private static final Set<String> VERBS_AFTER_A_NAME = Set.of("said", "says", "told", "added", "has", "had",
+      "was", "is", "will", "would", "met", "meets", "goes", "went", "arrived", "arrives", "visited", "visits",
+      "urged", "warned", "called", "signed", "wrote", "asked", "and", "announced", "declared", "rejected");
+
+  /**
+   * A surname the gazetteer marks ambiguous (Clinton, Major, Ramos), of the one leader of that
+   * surname in office on the article's date, stands for them when: the article names their country
+   * (or a leader of it) for sure; it is written as a name alone (no capitalised word right after it,
+   * none right before it but a title or an honorific); at a sentence start only before a verb of
+   * speech or action ("Major said", not "Major banks"); and the article names no other person of
+   * that surname ("Hillary Clinton", "Mary Joe Fernandez", "Li Na": a capitalised word before or after
+   * it that is no part of the leader's names).
+   */
+  private boolean surnameInContext(FieldCandidates f, int index, String leaderEntity, LocalDate date,
+                                   Set<String> support, List<FieldCandidates> fields) {
+    String leaderId = leaderEntity.substring(EntityIds.LEADER.length() + 1);
+    String country = gazetteer.countryOf(leaderId, date);
+    if (country == null || !support.contains(EntityIds.country(country)) || f.capitals()) {
+      return false;
+    }
+    AliasMatcher.Candidate c = f.candidates().get(index);
+    String text = f.text();
+    int[] next = nextWord(text, c.end());
+    if (next != null && Character.isUpperCase(text.charAt(next[0]))) {
+      return false; // "Major League", "Clinton Foundation"
+    }
+    int[] prev = previousWord(text, c.start());
+    String before = text.substring(Math.max(0, c.start() - 3), c.start());
+    boolean sentenceStart = c.start() == 0 || text.charAt(c.start() - 1) == '\n'
+        || SENTENCE_END_BEFORE.matcher(before).matches() && !before.endsWith("\" ");
+    if (prev != null && Character.isUpperCase(text.charAt(prev[0]))
+        && !HONORIFICS.contains(text.substring(prev[0], prev[1]).toLowerCase(Locale.ROOT)) && !sentenceStart) {
+      return false; // "Hillary Clinton"
+    }
+    if (sentenceStart) {
+      String after = next == null ? "" : text.substring(next[0], next[1]).toLowerCase(Locale.ROOT);
+      boolean possessive = text.startsWith("'s", c.end()) || text.startsWith("\u2019s", c.end());
+      if (!possessive && !VERBS_AFTER_A_NAME.contains(after)) {
+        return false; // "Major banks cut rates"
+      }
+    }
+    Leader l = gazetteer.leaders().get(leaderId);
+    String surface = c.surface();
+    for (FieldCandidates other : fields) {
+      String t = other.text();
+      for (int at = t.indexOf(surface); at >= 0; at = t.indexOf(surface, at + 1)) {
+        int[] n = nextWord(t, at + surface.length());
+        if (n != null && n[0] == at + surface.length() + 1 && Character.isUpperCase(t.charAt(n[0]))
+            && !namesPartOf(l, t.substring(n[0], n[1])) && !CALENDAR_WORDS.contains(t.substring(n[0], n[1])
+            .toLowerCase(Locale.ROOT)) && !other.capitals()) {
+          return false; // "Li Na", "Kim Yo Jong": a person whose family name comes first
+        }
+        int[] w = previousWord(t, at);
+        if (w == null || !Character.isUpperCase(t.charAt(w[0]))) {
+          continue;
+        }
+        String word = t.substring(w[0], w[1]);
+        if (HONORIFICS.contains(word.toLowerCase(Locale.ROOT)) || namesPartOf(l, word)) {
+          continue;
+        }
+        String lead = t.substring(Math.max(0, w[0] - 3), w[0]);
+        boolean atStart = w[0] == 0 || t.charAt(w[0] - 1) == '\n' || SENTENCE_END_BEFORE.matcher(lead).matches();
+        if (!atStart && !NOT_A_FIRST_NAME.contains(word.toLowerCase(Locale.ROOT))) {
+          return false; // another person of that surname, named in full
+        }
+      }
+    }
+    return true;
+  }
+
+  /** {@code word} is a word of one of the leader's names ("Fidel Ramos" for Fidel Valdez Ramos). */
+  private static boolean namesPartOf(Leader l, String word) {
+    String w = NormalizedText.fold(word);
+    for (String name : l.aliases().isEmpty() ? List.of(l.name()) : concat(l.name(), l.aliases())) {
+      for (String part : WHITESPACE.split(NormalizedText.fold(name))) {
+        if (part.equals(w)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static List<String> concat(String first, List<String> rest) {
+    List<String> out = new ArrayList<>(rest.size() + 1);
+    out.add(first);
+    out.addAll(rest);
+    return out;
   }
 
   /** The offices of a title phrase written right before candidate {@code index} ("President Chun"). */
@@ -917,7 +1064,7 @@ public final class MentionExtractor {
    * "the Russian president", "Russia's president", "President of Russia": the title's country is
    * the resolved country mention right before it (nothing or 's between) or right after "of".
    */
-  private TitleMention resolveTitle(FieldCandidates f, int i, Resolved[] resolved, LocalDate date) {
+  private TitleMention resolveTitle(FieldCandidates f, int i, Resolved[] resolved, LocalDate date, String focus) {
     List<AliasMatcher.Candidate> cs = f.candidates();
     AliasMatcher.Candidate c = cs.get(i);
     String text = f.text();
@@ -947,6 +1094,12 @@ public final class MentionExtractor {
       if (namedRightAfter(cs, resolved, i + 1, text)) {
         return null;
       }
+    } else if (focus != null && bareTitle(f, i)) {
+      // "the Prime Minister" in a story about one country: that country's holder on the date
+      String countryId = focus.substring(EntityIds.COUNTRY.length() + 1);
+      TitleResolver.Result r = titles.resolve(countryId, offices, date);
+      return r.leaderId() == null ? null
+          : new TitleMention(c.start(), c.end(), new Resolved(EntityIds.leader(r.leaderId()), "title"));
     } else {
       return null;
     }
@@ -964,6 +1117,33 @@ public final class MentionExtractor {
           new Resolved(ResolutionData.TITLE + ":" + countryId + ":" + phrase, "title"));
     }
     return null;
+  }
+
+  private static final Pattern THE_BEFORE = Pattern.compile("(?s).*\\b[Tt]he[ \\t]+$");
+  /** Before a capitalised title: "the Prime Minister", "his Prime Minister" (not "its president"). */
+  private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?s).*\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ \\t]+$");
+  private static final Pattern OF_AFTER = Pattern.compile("[ \\t]+of\\b|['\u2019]s\\b|[ \\t]+[A-Z]");
+  /** Title phrases that read as a country's leader after "the" even in lower case: no company has them. */
+  private static final Set<String> LOWER_CASE_BARE_TITLES = Set.of("prime minister", "premier");
+
+  /**
+   * A title with no country of its own: "the Prime Minister", "his President" (capitalised), or
+   * "the prime minister" (no company has one); not "the president of the club", not "the President's
+   * wife" and not followed by a name ("the Prime Minister Tony Abbott" is the name's mention).
+   */
+  private static boolean bareTitle(FieldCandidates f, int i) {
+    AliasMatcher.Candidate c = f.candidates().get(i);
+    String text = f.text();
+    if (f.capitals()) {
+      return false;
+    }
+    String before = text.substring(Math.max(0, c.start() - 8), c.start());
+    boolean capitalised = Character.isUpperCase(c.surface().charAt(0));
+    if (capitalised ? !DETERMINER_BEFORE.matcher(before).matches()
+        : !THE_BEFORE.matcher(before).matches() || !LOWER_CASE_BARE_TITLES.contains(ResolutionData.fold(c.surface()))) {
+      return false;
+    }
+    return !OF_AFTER.matcher(text).region(c.end(), text.length()).lookingAt();
   }
 
   private static boolean isPlace(Resolved r) {

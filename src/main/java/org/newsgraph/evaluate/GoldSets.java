@@ -93,7 +93,7 @@ final class GoldSets {
         Map<String, String> countryOf = new HashMap<>();
         Set<String> countryLevel = new HashSet<>();
         readPages(countryOf, countryLevel);
-        yield scorer.linked(gold, articles, countryOf, countryLevel, false);
+        yield scorer.linked(gold, articles, countryOf, countryLevel, false, null);
       }
       case "newsfair" -> {
         Map<String, String> countryOf = new HashMap<>();
@@ -105,7 +105,7 @@ final class GoldSets {
             }
           }
         }
-        yield scorer.linked(gold, articles, countryOf, countryOf.keySet(), true);
+        yield scorer.linked(gold, articles, countryOf, countryOf.keySet(), true, "Q215627");
       }
       default -> throw new IllegalArgumentException(gold);
     };

@@ -81,6 +81,17 @@ public final class Gazetteer implements Serializable {
         all.add(new Alias(l.entityId(), l.surname(), "surname", true, false, false));
       }
     }
+    // spelling variants after every listed form, so a listed form always wins a tie
+    for (Leader l : leaders.values()) {
+      for (String v : NameVariants.of(l.name())) {
+        all.add(new Alias(l.entityId(), v, "alias", false, false, false));
+      }
+      if (l.surname() != null && !l.surname().isBlank()) {
+        for (String v : NameVariants.of(l.surname())) {
+          all.add(new Alias(l.entityId(), v, "surname", true, false, false));
+        }
+      }
+    }
     for (Topic t : topics.values()) {
       for (String p : t.phrases()) {
         boolean prefix = p.endsWith("*");
