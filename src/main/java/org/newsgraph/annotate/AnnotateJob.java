@@ -13,7 +13,7 @@ import org.newsgraph.tables.RunReport;
 import org.newsgraph.tables.TableWriter;
 import org.newsgraph.tables.Tables;
 
-/** {@code annotate}: articles -> {@code mentions} and {@code entities}. */
+/** {@code annotate}: articles -> {@code mentions}, {@code article_entities} and {@code entities}. */
 public final class AnnotateJob {
   private AnnotateJob() {
   }
@@ -33,6 +33,7 @@ public final class AnnotateJob {
       TableWriter.write(MentionStages.extractMentions(articles, shared, config.snippetChars()),
           Tables.MENTIONS, config.outputDir());
       Dataset<Row> mentions = TableWriter.read(spark, Tables.MENTIONS, config.outputDir());
+      TableWriter.write(MentionStages.articleEntities(mentions), Tables.ARTICLE_ENTITIES, config.outputDir());
       TableWriter.write(EntityStages.withMentionCounts(
               EntityStages.gazetteerEntities(spark, gazetteer), mentions, articles),
           Tables.ENTITIES, config.outputDir());
@@ -40,6 +41,10 @@ public final class AnnotateJob {
       report.count("annotate", "mentions", mentions.count());
       report.count("annotate", "entities_mentioned",
           mentions.select("entity_id").distinct().count());
+      Dataset<Row> articleEntities = TableWriter.read(spark, Tables.ARTICLE_ENTITIES, config.outputDir());
+      report.count("annotate", "article_entities", articleEntities.count());
+      report.count("annotate", "article_entities_focus",
+          articleEntities.filter(org.apache.spark.sql.functions.col("focus")).count());
       report.count("annotate", "gazetteer_aliases", (long) gazetteer.aliases().size());
       shared.destroy();
       return null;

@@ -86,6 +86,57 @@ public final class MentionStages {
     }, Encoders.row(MENTION_ROW));
   }
 
+  /**
+   * mentions -> article_entities (Tables.ARTICLE_ENTITIES): the mentions gathered by article, each
+   * article's entities scored by {@link ArticleEntities} in plain Java.
+   */
+  public static Dataset<Row> articleEntities(Dataset<Row> mentions) {
+    List<String> have = Arrays.asList(mentions.columns());
+    List<String> needed = List.of("article_id", "published_at", "field", "char_start", "entity_id",
+        "entity_type", "entity_name", "method");
+    for (String c : needed) {
+      if (!have.contains(c)) {
+        throw new IllegalArgumentException("articleEntities needs column '" + c + "'; the input has " + have);
+      }
+    }
+    Dataset<Row> byArticle = mentions.select(needed.stream().map(org.apache.spark.sql.functions::col)
+            .toArray(org.apache.spark.sql.Column[]::new))
+        .repartition(org.apache.spark.sql.functions.col("article_id"))
+        .sortWithinPartitions("article_id");
+    StructType schema = org.newsgraph.tables.Tables.ARTICLE_ENTITIES.schema();
+    return byArticle.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> new Iterator<Row>() {
+      private Row pending = rows.hasNext() ? rows.next() : null;
+      private Iterator<Row> current = java.util.Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!current.hasNext() && pending != null) {
+          String id = pending.getString(0);
+          Timestamp published = pending.getTimestamp(1);
+          List<Mention> ms = new ArrayList<>();
+          while (pending != null && pending.getString(0).equals(id)) {
+            ms.add(new Mention(pending.getString(2), 0, pending.getInt(3), pending.getInt(3), "", "",
+                pending.getString(4), pending.getString(5), pending.getString(6), pending.getString(7), null, null));
+            pending = rows.hasNext() ? rows.next() : null;
+          }
+          List<Row> out = new ArrayList<>();
+          for (ArticleEntities.Entity e : ArticleEntities.of(ms)) {
+            out.add(RowFactory.create(id, published, e.entityId(), e.entityType(), e.entityName(), e.nMentions(),
+                e.firstField(), e.firstChar(), e.inTitle(), e.inDateline(), e.share(), e.salience(), e.focus()));
+          }
+          current = out.iterator();
+        }
+        return current.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        hasNext();
+        return current.next();
+      }
+    }, Encoders.row(schema));
+  }
+
   static List<Row> mentionsOf(MentionExtractor extractor, Row article) {
     String id = article.getString(0);
     Timestamp published = article.getTimestamp(3);

@@ -67,6 +67,12 @@ public final class Settings {
       "cooccur.significance.min_count", "5", "a whole number >= 1",
       "Articles a pair needs (n_ab) to be flagged significant.", Setting.intAtLeast(1));
 
+  public static final Setting<Boolean> FOCUS_ONLY = new Setting<>(
+      "cooccur.focus_only", "false", "true or false",
+      "Count only the entities each article is about (article_entities.focus: in the title or the dateline,"
+          + " or mentioned 3 times or more) in entity_counts, cooccurrence and trends, in both windows;"
+          + " false counts every mention.", Setting.bool());
+
   public static final Setting<String> FIELD_ID = new Setting<>(
       "input.field.id", "", "empty (auto-detect) or a field/column name",
       "Input field or column holding the id; empty: the first of the common names present."
@@ -287,7 +293,7 @@ public final class Settings {
   /** All settings, in the order the docs list them. */
   public static final List<Setting<?>> ALL = List.of(INPUT_PATHS, INPUT_FORMAT, OUTPUT_DIR,
       MAX_TEXT_CHARS, GAZETTEER_EXTRA_DIR, SNIPPET_CHARS, GRANULARITY, MIN_PAIR_COUNT,
-      SIGNIFICANCE_G2, SIGNIFICANCE_MIN_COUNT, WINDOW, NEAR_DUPLICATES, NEAR_DUPLICATE_JACCARD,
+      SIGNIFICANCE_G2, SIGNIFICANCE_MIN_COUNT, FOCUS_ONLY, WINDOW, NEAR_DUPLICATES, NEAR_DUPLICATE_JACCARD,
       TRENDS_TRAILING_DAY, TRENDS_TRAILING_WEEK, TRENDS_TRAILING_MONTH, TRENDS_TRAILING_YEAR,
       TRENDS_RISING_Z, TRENDS_MIN_COUNT, TRENDS_MIN_SD, TRENDS_MIN_TOTAL,
       FIELD_ID, FIELD_TEXT, FIELD_TITLE, FIELD_URL, FIELD_SOURCE, FIELD_PUBLISHED, FIELD_LANGUAGE,

@@ -9,6 +9,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.newsgraph.config.NewsgraphConfig;
+import org.newsgraph.config.Settings;
 import org.newsgraph.tables.RunReport;
 import org.newsgraph.tables.TableWriter;
 import org.newsgraph.tables.Tables;
@@ -47,6 +48,10 @@ public final class CooccurJob {
         + config.granularities(), () -> {
           Dataset<Row> articles = TableWriter.read(spark, Tables.ARTICLES, root);
           Dataset<Row> mentions = TableWriter.read(spark, Tables.MENTIONS, root);
+          if (Settings.FOCUS_ONLY.parse(config.resolved().get(Settings.FOCUS_ONLY.key()))) {
+            mentions = CooccurStages.focusMentions(mentions,
+                TableWriter.read(spark, Tables.ARTICLE_ENTITIES, root));
+          }
           Dataset<Row> periods = CooccurStages.articlePeriods(articles, config.granularities())
               .persist(StorageLevel.MEMORY_AND_DISK());
           Dataset<Row> totals = CooccurStages.periodTotals(periods, config.windows())

@@ -110,6 +110,18 @@ public final class CooccurStages {
     return units.join(originals(articles), "article_id").distinct();
   }
 
+  /**
+   * The mentions of the entities their article is about ({@code article_entities.focus}), for
+   * {@code cooccur.focus_only}.
+   */
+  public static Dataset<Row> focusMentions(Dataset<Row> mentions, Dataset<Row> articleEntities) {
+    Columns.require(mentions, "focusMentions", "article_id", "entity_id");
+    Columns.require(articleEntities, "focusMentions", "article_id", "entity_id", "focus");
+    return mentions.join(articleEntities.filter(col("focus")).select("article_id", "entity_id"),
+        mentions.col("article_id").equalTo(articleEntities.col("article_id"))
+            .and(mentions.col("entity_id").equalTo(articleEntities.col("entity_id"))), "left_semi");
+  }
+
   /** The non-duplicate articles' ids and publication times. */
   private static Dataset<Row> originals(Dataset<Row> articles) {
     return articles.filter(col("duplicate_of").isNull()).select("article_id", "published_at");

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.newsgraph.annotate.AliasMatcher;
-import org.newsgraph.annotate.FocusCountries;
+import org.newsgraph.annotate.ArticleEntities;
 import org.newsgraph.annotate.Mention;
 import org.newsgraph.annotate.MentionExtractor;
 import org.newsgraph.gazetteer.Alias;
@@ -81,7 +81,7 @@ public final class ReutersEvaluation {
                        long evidenceForGold, long unresolvedTitles,
                        List<Confusion> falsePositives, List<Confusion> falseNegatives,
                        List<Confusion> missedLeaders, List<Confusion> unexpectedLeaders,
-                       double seconds) {
+                       double seconds, CountryScores dumpFocusCountries, CountryScores dumpCountries) {
     /** The figures the guards of {@code evaluate.guards} can name. */
     public Map<String, Double> figures() {
       Map<String, Double> out = new LinkedHashMap<>();
@@ -90,6 +90,8 @@ public final class ReutersEvaluation {
       out.put("all_country_precision", countries.micro().precision());
       out.put("all_country_recall", countries.micro().recall());
       out.put("leader_recall", leaders.recall());
+      out.put("dump_focus_country_f1", dumpFocusCountries.micro().f1());
+      out.put("dump_all_country_precision", dumpCountries.micro().precision());
       return out;
     }
   }
@@ -256,10 +258,19 @@ public final class ReutersEvaluation {
         leaderMentionsLabelled, leaderMentionsInLabelled, pairs, pairsLabelled, pairsInLabelled);
 
     long evidence = evidenceForGold(articles, mentions);
+    // the same stories as a dump writes them: no title field, the headline as the text's first line
+    List<List<Mention>> dumped = new ArrayList<>(articles.size());
+    for (ReutersArticle a : articles) {
+      String text = a.title() == null || a.title().isBlank() ? a.text()
+          : a.text() == null ? a.title() : a.title() + "\n" + a.text();
+      dumped.add(full.extract(null, text, a.date()));
+    }
+    CountryScores dumpFocus = countryScores(articles, dumped, m -> true, false, vocabulary, a -> true, true);
+    CountryScores dumpAll = countryScores(articles, dumped, m -> true, false, vocabulary, a -> true, false);
     return new Result(articles.size(), withCountries, goldCountries, all, labelled, focus, leaderScores,
         ablation, ablationFocus, byMethod, evidence, unresolvedTitles,
         top(fpCount, fpExample, 30), top(fnCount, fnExample, 30), top(missed, missedExample, 30),
-        top(unexpected, unexpectedExample, 15), (System.nanoTime() - t0) / 1e9);
+        top(unexpected, unexpectedExample, 15), (System.nanoTime() - t0) / 1e9, dumpFocus, dumpAll);
   }
 
   private Map<String, Mention> predictedCountries(List<Mention> all, Predicate<Mention> keep,
@@ -267,7 +278,7 @@ public final class ReutersEvaluation {
                                                   boolean focusOnly) {
     Map<String, Mention> out = new LinkedHashMap<>();
     List<Mention> ms = all.stream().filter(keep).toList();
-    Set<String> focus = focusOnly ? FocusCountries.of(ms) : null;
+    Set<String> focus = focusOnly ? ArticleEntities.focusCountries(ms) : null;
     for (Mention m : ms) {
       if (focus != null && m.entityType().equals(EntityIds.COUNTRY) && !focus.contains(m.entityId())) {
         continue;

@@ -89,6 +89,26 @@ public final class Tables {
       .col("n_articles", LongType, false, "Distinct non-duplicate articles mentioning it in this run")
       .build();
 
+  public static final TableSchema ARTICLE_ENTITIES = TableSchema.table("article_entities",
+          "one entity an article mentions: how much the article is about it")
+      .col("article_id", StringType, false, "Article (articles.article_id); duplicates included, as in mentions")
+      .col("published_at", TimestampType, true, "The article's publication time, UTC (copied for convenience)")
+      .col("entity_id", StringType, false, "Entity (entities.entity_id); unresolved titles are left out")
+      .col("entity_type", StringType, false, "country, leader or topic")
+      .col("entity_name", StringType, false, "Canonical name")
+      .col("n_mentions", IntegerType, false, "Mentions of the entity in the title and text")
+      .col("first_field", StringType, false, "title when the title mentions it, else text")
+      .col("first_char", IntegerType, false, "Offset of its first mention in first_field (UTF-16 code units)")
+      .col("in_title", BooleanType, false,
+          "The title mentions it, or the headline line before the dateline of a text that begins with its headline")
+      .col("in_dateline", BooleanType, false, "It is the country of the dateline")
+      .col("share", DoubleType, false, "n_mentions over all the article's entity mentions")
+      .col("salience", DoubleType, false,
+          "min(1, (n_mentions + 3 in_title + 3 in_dateline) / 6): 1/6 for one mention, 1/2 for three, the title or the dateline, 1 for six")
+      .col("focus", BooleanType, false,
+          "salience >= 1/2: in the title or the dateline, or mentioned 3 times or more (chosen on Reuters-21578 PLACES, docs/evaluation.md); filter on it for articles about an entity")
+      .build();
+
   private static final String GRANULARITY_COMMENT =
       "day, week (ISO 8601, Monday start), month, year or all (partition column)";
   private static final String PERIOD_COMMENT =
@@ -233,7 +253,7 @@ public final class Tables {
       .partitionBy("granularity", "bucket")
       .build();
 
-  public static final List<TableSchema> ALL = List.of(ARTICLES, REJECTS, MENTIONS, ENTITIES,
+  public static final List<TableSchema> ALL = List.of(ARTICLES, REJECTS, MENTIONS, ENTITIES, ARTICLE_ENTITIES,
       ENTITY_COUNTS, COOCCURRENCE, TRENDS,
       TOPICS, ARTICLE_TOPICS, KEYWORDS, PERIOD_KEYWORDS, PAIR_KEYWORDS);
 }
