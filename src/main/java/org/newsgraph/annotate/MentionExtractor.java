@@ -46,7 +46,10 @@ import org.newsgraph.gazetteer.ResolutionData;
  *       (twice or more, more than any other).</li>
  *   <li>A place inside a longer name is no mention: teams in results and fixtures, "Real Madrid",
  *       "British Airways", "Bank of Japan" ({@code name_words.tsv}); a city followed by a US state
- *       or Canadian province is in that country ("Paris, Texas").</li>
+ *       or Canadian province is in that country ("Paris, Texas"); a singular country name with a
+ *       plural verb at a sentence start is a team or company ("Iceland have announced").</li>
+ *   <li>An ambiguous capital or seat used for its government ("warnings from Washington",
+ *       "Whitehall said") is the country without other support.</li>
  *   <li>Ambiguous aliases (Georgia, Jordan, Chad, Turkey, Niger, "Congo", "Korea", Washington ...)
  *       are refused in a name-like context ("Michael Jordan", "Georgia Power", "Atlanta, Georgia",
  *       "Washington state") and otherwise count only when the article names the same country
@@ -440,6 +443,9 @@ public final class MentionExtractor {
       return null; // "ROCKWELL <ROK>": a stock symbol, not South Korea
     }
     if (rules.contains(Rule.CONTEXT) && namesCountryPlace(c)) {
+      if (pluralVerbAfterName(f, c)) {
+        return null; // "Iceland have announced", "England have won": a company or a team
+      }
       if (insideOrganisationName(f, c)) {
         return null; // "British Airways", "Bank of Japan", "Air India", "Tokyo Stock Exchange"
       }
@@ -492,6 +498,10 @@ public final class MentionExtractor {
         if (named != null && datedSure.isEmpty()) {
           return named;
         }
+        Resolved government = governmentMetonym(f, index, ambiguous, date);
+        if (government != null && datedSure.isEmpty()) {
+          return government; // "warnings from Washington", "Whitehall said"
+        }
       }
     }
     if (!contextual.isEmpty() && rules.contains(Rule.CONTEXT) && inListOfCountries(f, index)) {
@@ -532,6 +542,81 @@ public final class MentionExtractor {
   /** A longer line is a paragraph, never a headline in title case. */
   private static final int MAX_HEADLINE = 150;
   private static final Set<String> NAME_JOINERS = Set.of("of", "for", "de", "&", "and");
+
+  private static final Pattern PLURAL_VERB_AFTER = Pattern.compile("[ \\t]+(?:have|are|were)\\b");
+  private static final Pattern GOVERNMENT_VERB_AFTER = Pattern.compile("[ \\t]+(?:said|says|has said|had said"
+      + "|warned|warns|accused|accuses|announced|insisted|insists|denied|denies|rejected|rejects|imposed|urged|urges"
+      + "|demanded|demands|responded|threatened|threatens|condemned|condemns|wants|wanted)\\b");
+  private static final Pattern GOVERNMENT_NOUN_BEFORE = Pattern.compile("(?s).*\\b(?:warnings?|pressure|criticism"
+      + "|support|demands?|threats?|sanctions|talks|ties|relations|tensions|dialogue|negotiations|deal|agreement"
+      + "|envoys?|ambassadors?|rapprochement|rift|dispute)[ \\t]+(?:from|with|against|on|to|between)[ \\t]+$");
+
+  /**
+   * A singular country name with a plural verb, as British English writes of a company or a team
+   * named after it ("Iceland have announced", "England have won"), as the subject at a sentence
+   * start ("deaths in Indonesia have risen" agrees with deaths): no country mention. A name that
+   * is plural itself ("the Philippines are") is left alone.
+   */
+  private static boolean pluralVerbAfterName(FieldCandidates f, AliasMatcher.Candidate c) {
+    if (c.surface().endsWith("s") || f.capitals()) {
+      return false;
+    }
+    for (Alias a : c.aliases()) {
+      if (!a.method().equals("alias")) {
+        return false;
+      }
+    }
+    String text = f.text();
+    String before = text.substring(Math.max(0, c.start() - 3), c.start());
+    boolean subject = c.start() == 0 || text.charAt(c.start() - 1) == '\n' || SENTENCE_END_BEFORE.matcher(before).matches();
+    return subject && PLURAL_VERB_AFTER.matcher(text).region(c.end(), text.length()).lookingAt();
+  }
+
+  /**
+   * An ambiguous capital or seat of power used for its government: after "warnings from",
+   * "talks with", "ties with" ..., or (a seat, or a capital the article does not write as a
+   * person's name) before "said", "warned", "accused" ...: the country, without other support.
+   */
+  private Resolved governmentMetonym(FieldCandidates f, int index, List<Alias> ambiguous, LocalDate date) {
+    AliasMatcher.Candidate c = f.candidates().get(index);
+    String only = null;
+    boolean seat = true;
+    for (Alias a : ambiguous) {
+      if (!a.method().equals("capital") && !a.method().equals("seat")) {
+        return null;
+      }
+      seat &= a.method().equals("seat");
+      String e = dated(a.entityId(), date);
+      if (only != null && !only.equals(e)) {
+        return null;
+      }
+      only = e;
+    }
+    if (only == null || f.capitals()) {
+      return null;
+    }
+    String text = f.text();
+    boolean governmentNoun = GOVERNMENT_NOUN_BEFORE.matcher(text.substring(Math.max(0, c.start() - 40), c.start()))
+        .matches();
+    boolean governmentVerb = GOVERNMENT_VERB_AFTER.matcher(text).region(c.end(), text.length()).lookingAt()
+        && (seat || !writtenAsPersonsName(text, c.surface()));
+    return governmentNoun || governmentVerb ? new Resolved(only, ambiguous.get(0).method()) : null;
+  }
+
+  /** The text writes {@code name} after a capitalised first name somewhere ("Denzel Washington"). */
+  private static boolean writtenAsPersonsName(String text, String name) {
+    for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      int[] w = previousWord(text, at);
+      if (w != null && Character.isUpperCase(text.charAt(w[0]))
+          && !NOT_A_FIRST_NAME.contains(text.substring(w[0], w[1]).toLowerCase(Locale.ROOT))) {
+        String lead = text.substring(Math.max(0, w[0] - 3), w[0]);
+        if (w[0] > 0 && text.charAt(w[0] - 1) != '\n' && !SENTENCE_END_BEFORE.matcher(lead).matches()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 
   /** Every alias of the candidate names a country (by any method): the place rules apply. */
   private static boolean namesCountryPlace(AliasMatcher.Candidate c) {

@@ -110,4 +110,23 @@ class PlaceNameRulesTest {
     assertEquals(List.of("country:RUS", "country:USA"), ms.stream().map(Mention::entityId).toList());
     assertEquals("dateline", ms.get(1).method());
   }
+
+  @Test
+  void aCapitalForItsGovernmentNeedsNoOtherClue() {
+    // Washington is an ambiguous capital in the test gazetteer: alone it needs the US named elsewhere
+    assertEquals(List.of("country:PRK"), ids("North Korea fired a missile near Washington state."));
+    assertEquals(List.of("country:PRK", "country:USA"),
+        ids("North Korea ignored warnings from Washington on Tuesday."));
+    assertEquals(List.of("country:PRK", "country:USA"), ids("North Korea fired a missile. Washington said it was a threat."));
+    // the article writes Washington as a person's name: "Washington said" is that person
+    assertEquals(List.of(), ids("The actor Denzel Washington arrived late. Washington said he was tired."));
+  }
+
+  @Test
+  void aCountryNameWithAPluralVerbAtASentenceStartIsATeamOrACompany() {
+    assertEquals(List.of(), ids("China have signed a new striker for the cup."));
+    // the verb agrees with another subject: "cases in China have risen" is the country
+    assertEquals(List.of("country:CHN"), ids("Cases in China have risen again."));
+    assertEquals(List.of("country:CHN"), ids("China has signed a new trade deal."));
+  }
 }
