@@ -10,6 +10,11 @@ understand ("s3://bucket/newsgraph", "hdfs://namenode:8020/newsgraph", "gs://...
 
 Equality filters on the partition columns (granularity, bucket) prune folders, so reading one period
 touches only its bucket's files.
+
+Each table is a Delta Lake table; what is read is the snapshot the root's _manifest.json names (the
+table versions of the last finished run), so a run that was killed or failed half-way is not seen:
+its new versions are named by no manifest. Output roots written before tables were versioned (plain
+Parquet, no _delta_log) are read as they are.
 """
 from __future__ import annotations
 
@@ -24,6 +29,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.dataset as ds
 import pyarrow.fs as pafs
+from deltalake import DeltaTable
 
 # The partition columns of entity_counts, cooccurrence and trends, always read as strings (pyarrow
 # would otherwise guess integers for folders like bucket=2023).
@@ -69,18 +75,37 @@ class Tables:
     def _entries(self, path: str):
         return self.fs.get_file_info(pafs.FileSelector(path, allow_not_found=True))
 
+    def _snapshot(self) -> dict:
+        """table name -> its manifest entry (version, run_id, ...); empty for an unversioned root."""
+        try:
+            return self.manifest().get("tables") or {}
+        except FileNotFoundError:
+            return {}
+
     def names(self) -> list[str]:
-        """Tables present under the root (folders not starting with _ or .)."""
+        """Tables of the snapshot (for an unversioned root: folders not starting with _ or .)."""
+        snapshot = self._snapshot()
+        if snapshot:
+            return sorted(snapshot)
         return sorted(i.base_name for i in self._entries(self.path)
                       if i.type == pafs.FileType.Directory and not i.base_name.startswith(("_", ".")))
 
     def has(self, name: str) -> bool:
-        return self.fs.get_file_info(f"{self.path}/{name}").type == pafs.FileType.Directory
+        return name in self.names()
+
+    def version(self, name: str) -> int | None:
+        """The Delta version of a table in the snapshot (None for an unversioned root)."""
+        entry = self._snapshot().get(name)
+        return None if entry is None else int(entry["version"])
 
     def dataset(self, name: str) -> ds.Dataset:
         path = f"{self.path}/{name}"
         if not self.has(name):
             raise FileNotFoundError(f"no table {name!r} under {self.root} (found: {', '.join(self.names()) or 'nothing'})")
+        version = self.version(name)
+        if version is not None:
+            uri = f"{self.root.rstrip('/')}/{name}" if "://" in self.root else path
+            return DeltaTable(uri, version=version).to_pyarrow_dataset()
         partitioned = any(i.base_name.startswith("granularity=") for i in self._entries(path))
         return ds.dataset(path, filesystem=self.fs, format="parquet",
                           partitioning=PARTITIONING if partitioned else None)
@@ -101,7 +126,8 @@ class Tables:
         return df
 
     def manifest(self) -> dict:
-        """The run's _manifest.json: run id, config, inputs, counts per stage, timings."""
+        """The run's _manifest.json: run id, config, inputs, counts per stage, timings, and the
+        table versions of the snapshot (tables)."""
         with self.fs.open_input_stream(f"{self.path}/_manifest.json") as f:
             return json.loads(f.read().decode("utf-8"))
 

@@ -14,7 +14,7 @@ public final class SparkTestSession {
 
   public static synchronized SparkSession get() {
     if (spark == null) {
-      spark = SparkSession.builder()
+      spark = org.newsgraph.tables.OutputTables.configure(SparkSession.builder())
           .master("local[2]")
           .appName("newsgraph-tests")
           .config("spark.sql.shuffle.partitions", "2")

@@ -10,7 +10,6 @@ import org.newsgraph.config.NewsgraphConfig;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.gazetteer.GazetteerLoader;
 import org.newsgraph.tables.RunReport;
-import org.newsgraph.tables.TableWriter;
 import org.newsgraph.tables.Tables;
 
 /** {@code annotate}: articles -> {@code mentions}, {@code article_entities} and {@code entities}. */
@@ -29,19 +28,19 @@ public final class AnnotateJob {
     report.stage(spark, "annotate", "find mentions of leaders, countries and topics", () -> {
       Broadcast<Gazetteer> shared = JavaSparkContext.fromSparkContext(spark.sparkContext())
           .broadcast(gazetteer);
-      Dataset<Row> articles = TableWriter.read(spark, Tables.ARTICLES, config.outputDir());
-      TableWriter.write(MentionStages.extractMentions(articles, shared, config.snippetChars()),
-          Tables.MENTIONS, config.outputDir());
-      Dataset<Row> mentions = TableWriter.read(spark, Tables.MENTIONS, config.outputDir());
-      TableWriter.write(MentionStages.articleEntities(mentions), Tables.ARTICLE_ENTITIES, config.outputDir());
-      TableWriter.write(EntityStages.withMentionCounts(
+      Dataset<Row> articles = report.tables().read(Tables.ARTICLES);
+      report.tables().write(MentionStages.extractMentions(articles, shared, config.snippetChars()),
+          Tables.MENTIONS);
+      Dataset<Row> mentions = report.tables().read(Tables.MENTIONS);
+      report.tables().write(MentionStages.articleEntities(mentions), Tables.ARTICLE_ENTITIES);
+      report.tables().write(EntityStages.withMentionCounts(
               EntityStages.gazetteerEntities(spark, gazetteer), mentions, articles),
-          Tables.ENTITIES, config.outputDir());
+          Tables.ENTITIES);
       report.count("annotate", "articles", articles.count());
       report.count("annotate", "mentions", mentions.count());
       report.count("annotate", "entities_mentioned",
           mentions.select("entity_id").distinct().count());
-      Dataset<Row> articleEntities = TableWriter.read(spark, Tables.ARTICLE_ENTITIES, config.outputDir());
+      Dataset<Row> articleEntities = report.tables().read(Tables.ARTICLE_ENTITIES);
       report.count("annotate", "article_entities", articleEntities.count());
       report.count("annotate", "article_entities_focus",
           articleEntities.filter(org.apache.spark.sql.functions.col("focus")).count());

@@ -64,6 +64,7 @@ import org.newsgraph.ingest.ArticleInputs;
 import org.newsgraph.ingest.IngestStages;
 import org.newsgraph.ingest.PublishedDates;
 import org.newsgraph.tables.TableSchema;
+import org.newsgraph.tables.OutputTables;
 import org.newsgraph.tables.TableWriter;
 import org.newsgraph.tables.Tables;
 
@@ -322,7 +323,7 @@ public final class BenchVariant {
   // ---- Spark variants ----
 
   private void startSpark() {
-    spark = SparkSession.builder()
+    spark = OutputTables.configure(SparkSession.builder())
         .appName("newsgraph bench " + opts.get("variant"))
         .master(opts.getOrDefault("master", "local[*]"))
         .config("spark.sql.session.timeZone", "UTC")
@@ -436,7 +437,7 @@ public final class BenchVariant {
   /**
    * Runs the whole default job on {@code in} (untimed set-up) and holds each table it wrote in
    * memory as the job hands it to the writer: gathered by partition folder (one Spark partition per
-   * folder group, as {@code TableWriter.writeGathered} receives them), not yet sorted. The job's
+   * folder group, as {@code OutputTables.writeGathered} receives them), not yet sorted. The job's
    * output is then deleted.
    */
   private List<HeldTable> jobTablesInMemory(Path in) throws IOException {
@@ -463,8 +464,9 @@ public final class BenchVariant {
     Path out = work.resolve("floor-out");
     deleteTree(out);
     long rows = 0;
+    OutputTables tables = new OutputTables(spark, out.toString(), "bench-floor", "bench", Map.of());
     for (HeldTable t : held) {
-      TableWriter.writeGathered(t.rows(), t.table(), out.toString());
+      tables.writeGathered(t.rows(), t.table());
       rows += t.count();
     }
     deleteTree(out);

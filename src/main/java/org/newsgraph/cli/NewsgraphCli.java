@@ -10,6 +10,7 @@ import org.newsgraph.gazetteer.GazetteerException;
 import org.newsgraph.ingest.IngestJob;
 import org.newsgraph.nlp.NlpJob;
 import org.newsgraph.tables.DocsGenerator;
+import org.newsgraph.tables.OutputTables;
 import org.newsgraph.tables.RunReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +52,7 @@ public final class NewsgraphCli {
       }
       AnnotateJob.loadGazetteer(cl.config()); // fail on bad gazetteer data before starting Spark
       LOG.info("resolved config: {}", cl.config().resolved());
-      SparkSession.Builder builder = SparkSession.builder()
+      SparkSession.Builder builder = OutputTables.configure(SparkSession.builder())
           .appName("newsgraph " + cl.command())
           .config("spark.sql.session.timeZone", "UTC");
       if (cl.master() != null) {
@@ -76,7 +77,7 @@ public final class NewsgraphCli {
 
   /** Runs {@code command} and writes the manifest; the tables land under the config's output.dir. */
   public static RunReport execute(SparkSession spark, String command, NewsgraphConfig config) {
-    RunReport report = new RunReport(command, config);
+    RunReport report = new RunReport(spark, command, config);
     switch (command) {
       case "run" -> {
         IngestJob.run(spark, config, report);

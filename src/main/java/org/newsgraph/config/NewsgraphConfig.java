@@ -33,6 +33,11 @@ public record NewsgraphConfig(
     org.newsgraph.nlp.NlpSettings nlp,
     Map<String, String> resolved) implements java.io.Serializable {
 
+  /** The parsed value of {@code setting}. */
+  public <T> T get(Setting<T> setting) {
+    return setting.parse(resolved.get(setting.key()));
+  }
+
   /** Resolves from text values; keys not known to {@link Settings} are refused. */
   public static NewsgraphConfig fromMap(Map<String, String> values) {
     for (String key : values.keySet()) {

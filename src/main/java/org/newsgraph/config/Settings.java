@@ -30,8 +30,16 @@ public final class Settings {
 
   public static final Setting<String> OUTPUT_DIR = new Setting<>(
       "output.dir", "out", "a directory path or URI",
-      "Root of the output tables; each table is a folder below it. Reruns replace what they wrote.",
+      "Root of the output tables; each table is a folder below it (a Delta Lake table). Reruns replace"
+          + " what they wrote; _manifest.json names the table versions of the last finished run.",
       Setting.nonEmpty());
+
+  public static final Setting<Double> RETAIN_HOURS = new Setting<>(
+      "output.retain_hours", "0", "a number >= 0",
+      "After a finished run, the files of table versions it replaced are removed once older than this"
+          + " (Delta VACUUM). 0: only the current version stays, so a plain Parquet reader of a table folder"
+          + " reads exactly it; more keeps older versions for time travel (read them with Delta, not as"
+          + " plain Parquet).", Setting.doubleAtLeast(0));
 
   public static final Setting<Integer> MAX_TEXT_CHARS = new Setting<>(
       "ingest.max_text_chars", "1000000", "a whole number >= 1",
@@ -291,7 +299,7 @@ public final class Settings {
       Setting.doubleAtLeast(0));
 
   /** All settings, in the order the docs list them. */
-  public static final List<Setting<?>> ALL = List.of(INPUT_PATHS, INPUT_FORMAT, OUTPUT_DIR,
+  public static final List<Setting<?>> ALL = List.of(INPUT_PATHS, INPUT_FORMAT, OUTPUT_DIR, RETAIN_HOURS,
       MAX_TEXT_CHARS, GAZETTEER_EXTRA_DIR, SNIPPET_CHARS, GRANULARITY, MIN_PAIR_COUNT,
       SIGNIFICANCE_G2, SIGNIFICANCE_MIN_COUNT, FOCUS_ONLY, WINDOW, NEAR_DUPLICATES, NEAR_DUPLICATE_JACCARD,
       TRENDS_TRAILING_DAY, TRENDS_TRAILING_WEEK, TRENDS_TRAILING_MONTH, TRENDS_TRAILING_YEAR,

@@ -11,7 +11,6 @@ import org.apache.spark.storage.StorageLevel;
 import org.newsgraph.config.NewsgraphConfig;
 import org.newsgraph.config.Settings;
 import org.newsgraph.tables.RunReport;
-import org.newsgraph.tables.TableWriter;
 import org.newsgraph.tables.Tables;
 
 /** {@code cooccur}: articles + mentions -> {@code entity_counts}, {@code cooccurrence}, {@code trends}. */
@@ -43,20 +42,19 @@ public final class CooccurJob {
   }
 
   private static void count(SparkSession spark, NewsgraphConfig config, RunReport report) {
-    String root = config.outputDir();
     report.stage(spark, "cooccur", "count entities and pairs per " + config.windows() + " and "
         + config.granularities(), () -> {
-          Dataset<Row> articles = TableWriter.read(spark, Tables.ARTICLES, root);
-          Dataset<Row> mentions = TableWriter.read(spark, Tables.MENTIONS, root);
-          if (Settings.FOCUS_ONLY.parse(config.resolved().get(Settings.FOCUS_ONLY.key()))) {
+          Dataset<Row> articles = report.tables().read(Tables.ARTICLES);
+          Dataset<Row> mentions = report.tables().read(Tables.MENTIONS);
+          if (config.get(Settings.FOCUS_ONLY)) {
             mentions = CooccurStages.focusMentions(mentions,
-                TableWriter.read(spark, Tables.ARTICLE_ENTITIES, root));
+                report.tables().read(Tables.ARTICLE_ENTITIES));
           }
           Dataset<Row> periods = CooccurStages.articlePeriods(articles, config.granularities())
               .persist(StorageLevel.MEMORY_AND_DISK());
           Dataset<Row> totals = CooccurStages.periodTotals(periods, config.windows())
               .persist(StorageLevel.MEMORY_AND_DISK());
-          Dataset<Row> units = org.newsgraph.nlp.NlpJob.withDiscoveredTopics(spark, config,
+          Dataset<Row> units = org.newsgraph.nlp.NlpJob.withDiscoveredTopics(report.tables(), config,
                   CooccurStages.unitEntities(mentions, articles, config.windows()), articles)
               .persist(StorageLevel.MEMORY_AND_DISK());
           Dataset<Row> codes = CooccurStages.entityCodes(units).persist(StorageLevel.MEMORY_AND_DISK());
@@ -65,15 +63,15 @@ public final class CooccurJob {
               StorageLevel.MEMORY_AND_DISK(), persisted);
           try {
             // unitCounts has the rows of each folder of these two tables in one partition
-            report.step("cooccur", "entity_counts", () -> TableWriter.writeGathered(
-                CooccurStages.entityCounts(counts, totals, codes), Tables.ENTITY_COUNTS, root));
-            report.step("cooccur", "cooccurrence", () -> TableWriter.writeGathered(CooccurStages.pairStatistics(counts,
+            report.step("cooccur", "entity_counts", () -> report.tables().writeGathered(
+                CooccurStages.entityCounts(counts, totals, codes), Tables.ENTITY_COUNTS));
+            report.step("cooccur", "cooccurrence", () -> report.tables().writeGathered(CooccurStages.pairStatistics(counts,
                 totals, codes, config.minPairCount(), config.significanceG2(),
-                config.significanceMinCount()), Tables.COOCCURRENCE, root));
-            report.step("cooccur", "trends", () -> TableWriter.write(config.trends().trailing().isEmpty()
+                config.significanceMinCount()), Tables.COOCCURRENCE));
+            report.step("cooccur", "trends", () -> report.tables().write(config.trends().trailing().isEmpty()
                     ? spark.createDataFrame(java.util.List.of(), Tables.TRENDS.schema())
                     : TrendStages.trends(counts, totals, codes, config.minPairCount(), config.trends()),
-                Tables.TRENDS, root));
+                Tables.TRENDS));
           } finally {
             persisted.forEach(Dataset::unpersist);
             codes.unpersist();
@@ -81,11 +79,11 @@ public final class CooccurJob {
             totals.unpersist();
             periods.unpersist();
           }
-          Dataset<Row> pairs = TableWriter.read(spark, Tables.COOCCURRENCE, root);
-          report.count("cooccur", "entity_period_rows", TableWriter.read(spark, Tables.ENTITY_COUNTS, root).count());
+          Dataset<Row> pairs = report.tables().read(Tables.COOCCURRENCE);
+          report.count("cooccur", "entity_period_rows", report.tables().read(Tables.ENTITY_COUNTS).count());
           report.count("cooccur", "pair_period_rows", pairs.count());
           report.count("cooccur", "significant_pair_period_rows", pairs.filter(col("significant")).count());
-          Dataset<Row> trends = TableWriter.read(spark, Tables.TRENDS, root);
+          Dataset<Row> trends = report.tables().read(Tables.TRENDS);
           report.count("cooccur", "trend_rows", trends.count());
           report.count("cooccur", "rising_rows", trends.filter(col("rising")).count());
           return null;

@@ -17,7 +17,6 @@ import org.newsgraph.config.InputOptions;
 import org.newsgraph.config.NewsgraphConfig;
 import org.newsgraph.config.Settings;
 import org.newsgraph.tables.RunReport;
-import org.newsgraph.tables.TableWriter;
 import org.newsgraph.tables.Tables;
 
 /** {@code ingest}: dumps -> {@code articles} + {@code rejects}. */
@@ -42,13 +41,13 @@ public final class IngestJob {
       Dataset<Row> toArticles = IngestStages.toArticles(classified);
       Dataset<Row> unmarked = config.nearDuplicates() ? toArticles.persist(StorageLevel.MEMORY_AND_DISK()) : toArticles;
       try {
-        report.step("ingest", "articles", () -> TableWriter.write(Duplicates.markDuplicates(
-            unmarked, config.nearDuplicates(), config.nearDuplicateJaccard()), Tables.ARTICLES, config.outputDir()));
-        report.step("ingest", "rejects", () -> TableWriter.write(IngestStages.toRejects(classified),
-            Tables.REJECTS, config.outputDir()));
+        report.step("ingest", "articles", () -> report.tables().write(Duplicates.markDuplicates(
+            unmarked, config.nearDuplicates(), config.nearDuplicateJaccard()), Tables.ARTICLES));
+        report.step("ingest", "rejects", () -> report.tables().write(IngestStages.toRejects(classified),
+            Tables.REJECTS));
         long read = classified.count();
-        Dataset<Row> articles = TableWriter.read(spark, Tables.ARTICLES, config.outputDir());
-        Dataset<Row> rejects = TableWriter.read(spark, Tables.REJECTS, config.outputDir());
+        Dataset<Row> articles = report.tables().read(Tables.ARTICLES);
+        Dataset<Row> rejects = report.tables().read(Tables.REJECTS);
         report.count("ingest", "records_read", read);
         report.count("ingest", "articles", articles.count());
         report.count("ingest", "rejects", rejects.count());

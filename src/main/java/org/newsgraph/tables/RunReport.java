@@ -16,16 +16,20 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.apache.hadoop.fs.FileContext;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Options;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import org.newsgraph.config.NewsgraphConfig;
+import org.newsgraph.config.Settings;
 
 /**
  * What one command did: stages with their counts and timings, inputs, the resolved config. Prints
  * a progress line per stage and a closing summary, labels each stage's Spark jobs for the UI, and
  * writes {@code _manifest.json} under the output root (merged with the stages an earlier command
- * wrote there, so {@code ingest}, {@code annotate}, {@code cooccur} run one at a time add up).
+ * wrote there, so {@code ingest}, {@code annotate}, {@code cooccur} run one at a time add up), which
+ * names the versions of the tables ({@link OutputTables}) that make up the run's snapshot.
  */
 public final class RunReport {
   public static final String MANIFEST = "_manifest.json";
@@ -37,11 +41,51 @@ public final class RunReport {
   private final Instant startedAt = Instant.now();
   private final Map<String, Map<String, Object>> stages = new LinkedHashMap<>();
   private final List<Map<String, Object>> inputs = new ArrayList<>();
+  private final Map<String, Object> previous;
+  private final OutputTables tables;
   private String gazetteerVersion;
 
-  public RunReport(String command, NewsgraphConfig config) {
+  /** A command about to run on {@code spark}: its tables start from the snapshot the output's manifest names. */
+  public RunReport(SparkSession spark, String command, NewsgraphConfig config) {
     this.command = command;
     this.config = config;
+    this.previous = readManifest(spark, config.outputDir());
+    this.tables = new OutputTables(spark, config.outputDir(), runId, command, tablesOf(previous));
+  }
+
+  /** The tables this command reads and writes. */
+  public OutputTables tables() {
+    return tables;
+  }
+
+  /** The tables of the last finished run under {@code root}, as its manifest names them. */
+  public static OutputTables snapshot(SparkSession spark, String root) {
+    return new OutputTables(spark, root, "read-only", "read", tablesOf(readManifest(spark, root)));
+  }
+
+  /** {@code _manifest.json} under {@code root}, or an empty map when there is none (or it is unreadable). */
+  static Map<String, Object> readManifest(SparkSession spark, String root) {
+    try {
+      Path path = new Path(root, MANIFEST);
+      FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      if (!fs.exists(path)) {
+        return Map.of();
+      }
+      try (InputStream in = fs.open(path)) {
+        return JSON.readValue(in, new TypeReference<Map<String, Object>>() { });
+      }
+    } catch (IOException e) {
+      return Map.of();
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Map<String, Object>> tablesOf(Map<String, Object> manifest) {
+    Map<String, Map<String, Object>> t = new LinkedHashMap<>();
+    if (manifest.get("tables") instanceof Map<?, ?> m) {
+      m.forEach((k, v) -> t.put(String.valueOf(k), (Map<String, Object>) v));
+    }
+    return t;
   }
 
   public static String version() {
@@ -109,50 +153,48 @@ public final class RunReport {
     return stages.computeIfAbsent(name, k -> new LinkedHashMap<>());
   }
 
-  /** Writes (merging) {@code _manifest.json} under the output root and returns what was written. */
+  /**
+   * Writes {@code _manifest.json} under the output root (merged with the stages an earlier command
+   * wrote there) and returns what was written. It is the commit point of the run: it names the
+   * table versions of this command and of the earlier ones it builds on, and is replaced in one
+   * rename, so a reader sees the old manifest or the new one, never half of one. Then the files of
+   * replaced versions are vacuumed (keeping {@code output.retain_hours}).
+   */
   public Map<String, Object> writeManifest(SparkSession spark) {
+    Map<String, Object> manifest = new LinkedHashMap<>();
+    Map<String, Object> previousStages = new LinkedHashMap<>();
+    if (previous.get("stages") instanceof Map<?, ?> m) {
+      m.forEach((k, v) -> previousStages.put(String.valueOf(k), v));
+    }
+    manifest.put("run_id", runId);
+    manifest.put("newsgraph_version", version());
+    manifest.put("spark_version", spark.version());
+    manifest.put("master", spark.sparkContext().master());
+    manifest.put("command", command);
+    manifest.put("started_at", startedAt.toString());
+    manifest.put("finished_at", Instant.now().toString());
+    manifest.put("gazetteer_version", gazetteerVersion);
+    manifest.put("config", config.resolved());
+    manifest.put("inputs", stages.containsKey("ingest") || previous.get("inputs") == null ? inputs : previous.get("inputs"));
+    previousStages.putAll(stages);
+    manifest.put("stages", previousStages);
+    manifest.put("reconciliation", reconciliation(previousStages));
+    manifest.put("tables", tables.manifestEntries());
     try {
       Path path = new Path(config.outputDir(), MANIFEST);
+      Path staged = new Path(config.outputDir(), MANIFEST + "." + runId + ".tmp");
       FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      Map<String, Object> manifest = new LinkedHashMap<>();
-      Map<String, Object> previousStages = new LinkedHashMap<>();
-      if (fs.exists(path)) {
-        try (InputStream in = fs.open(path)) {
-          Map<String, Object> old = JSON.readValue(in, new TypeReference<Map<String, Object>>() { });
-          Object s = old.get("stages");
-          if (s instanceof Map<?, ?> m) {
-            m.forEach((k, v) -> previousStages.put(String.valueOf(k), v));
-          }
-          if (!stages.containsKey("ingest") && old.get("inputs") != null) {
-            manifest.put("inputs", old.get("inputs"));
-          }
-        } catch (IOException e) {
-          // an unreadable old manifest is replaced
-        }
-      }
-      manifest.put("run_id", runId);
-      manifest.put("newsgraph_version", version());
-      manifest.put("spark_version", spark.version());
-      manifest.put("master", spark.sparkContext().master());
-      manifest.put("command", command);
-      manifest.put("started_at", startedAt.toString());
-      manifest.put("finished_at", Instant.now().toString());
-      manifest.put("gazetteer_version", gazetteerVersion);
-      manifest.put("config", config.resolved());
-      if (stages.containsKey("ingest") || !manifest.containsKey("inputs")) {
-        manifest.put("inputs", inputs);
-      }
-      previousStages.putAll(stages);
-      manifest.put("stages", previousStages);
-      manifest.put("reconciliation", reconciliation(previousStages));
       fs.mkdirs(path.getParent());
-      try (OutputStream out = fs.create(path, true)) {
+      try (OutputStream out = fs.create(staged, true)) {
         out.write(JSON.writeValueAsString(manifest).getBytes(StandardCharsets.UTF_8));
       }
-      return manifest;
+      FileContext.getFileContext(path.toUri(), spark.sparkContext().hadoopConfiguration())
+          .rename(staged, path, Options.Rename.OVERWRITE);
     } catch (IOException e) {
       throw new IllegalStateException("cannot write " + MANIFEST + " under " + config.outputDir(), e);
     }
+    tables.vacuum(config.get(Settings.RETAIN_HOURS));
+    return manifest;
   }
 
   /** records_read must equal articles + rejects. */

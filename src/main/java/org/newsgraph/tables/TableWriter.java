@@ -4,17 +4,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Column;
-import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructField;
 
 /**
- * Writes and reads the output tables. A stage's result must have exactly the declared columns and
- * types; the writer puts them in declared order with their comments and replaces the table.
+ * Table paths and the checks between a stage's result and its table: a stage's result must have
+ * exactly the declared columns and types, put in declared order with their comments. Writing and
+ * reading go through {@link OutputTables}.
  */
 public final class TableWriter {
   private TableWriter() {
@@ -50,14 +49,9 @@ public final class TableWriter {
     return df.select(select.toArray(new Column[0]));
   }
 
-  /**
-   * Replaces the table under {@code root} with {@code df}. A partitioned table's rows are first
-   * gathered by partition folder, so that each folder gets one file from one task instead of one
-   * per task (entity_counts, cooccurrence and trends at 10,000 articles: 433 files instead of
-   * 2,935, at the same run time); notebooks open fewer files.
-   */
-  public static void write(Dataset<Row> df, TableSchema table, String root) {
-    save(gatherByFolder(conform(df, table), table), table, root);
+  /** Rows for {@link OutputTables#write}: conformed, then gathered by partition folder. */
+  static Dataset<Row> prepare(Dataset<Row> df, TableSchema table) {
+    return gatherByFolder(conform(df, table), table);
   }
 
   /** {@code rows} shuffled so that all rows of one partition folder of {@code table} are in one Spark partition. */
@@ -66,28 +60,17 @@ public final class TableWriter {
         : rows.repartition(table.partitionBy().stream().map(functions::col).toArray(Column[]::new));
   }
 
-  /**
-   * As {@link #write}, for rows already gathered by partition folder: the caller guarantees that all
-   * rows of one folder are in one Spark partition (each folder then still gets one file), so no
-   * shuffle is added.
-   */
-  public static void writeGathered(Dataset<Row> df, TableSchema table, String root) {
-    save(conform(df, table), table, root);
-  }
-
-  private static void save(Dataset<Row> rows, TableSchema table, String root) {
-    DataFrameWriter<Row> writer = rows.write();
-    if (!table.partitionBy().isEmpty()) {
-      writer = writer.partitionBy(table.partitionBy().toArray(new String[0]));
-    }
-    writer.mode(SaveMode.Overwrite).parquet(path(root, table));
+  /** One version of a Delta table, in declared column order. */
+  static Dataset<Row> readVersion(SparkSession spark, TableSchema table, String root, long version) {
+    Dataset<Row> df = spark.read().format("delta").option("versionAsOf", version).load(path(root, table));
+    return df.select(Arrays.stream(table.schema().fieldNames()).map(functions::col).toArray(Column[]::new));
   }
 
   /**
-   * Reads a table with its declared schema (no inference, and an empty partitioned table, which
-   * has no data files, reads as empty instead of failing).
+   * Reads a table of a finished run: the version {@code _manifest.json} under {@code root} names
+   * (for tests, evaluations and tools; a command reads through its {@link OutputTables}).
    */
   public static Dataset<Row> read(SparkSession spark, TableSchema table, String root) {
-    return spark.read().schema(table.schema()).parquet(path(root, table));
+    return RunReport.snapshot(spark, root).read(table);
   }
 }

@@ -256,4 +256,16 @@ public final class Tables {
   public static final List<TableSchema> ALL = List.of(ARTICLES, REJECTS, MENTIONS, ENTITIES, ARTICLE_ENTITIES,
       ENTITY_COUNTS, COOCCURRENCE, TRENDS,
       TOPICS, ARTICLE_TOPICS, KEYWORDS, PERIOD_KEYWORDS, PAIR_KEYWORDS);
+
+  /** The command that writes {@code table} (as a stage of {@code run}, or on its own). */
+  public static String command(TableSchema table) {
+    if (table == ARTICLES || table == REJECTS) {
+      return "ingest";
+    }
+    if (table == MENTIONS || table == ENTITIES || table == ARTICLE_ENTITIES || table == TOPICS
+        || table == ARTICLE_TOPICS) {
+      return "annotate";
+    }
+    return "cooccur";
+  }
 }
