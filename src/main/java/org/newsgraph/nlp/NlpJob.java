@@ -160,7 +160,7 @@ public final class NlpJob {
     for (TableSchema t : tables) {
       try {
         Path p = new Path(TableWriter.path(root, t));
-        fs(spark, p).delete(p, true);
+        org.newsgraph.tables.OutputRoot.deleteTable(fs(spark, p), p); // only our table under our output root
       } catch (IOException e) {
         throw new IllegalStateException("cannot remove " + t.name() + " under " + root, e);
       }

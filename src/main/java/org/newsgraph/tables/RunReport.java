@@ -61,18 +61,34 @@ public final class RunReport {
     spark.sparkContext().setJobGroup("newsgraph-" + name, "newsgraph " + name + ": " + description, false);
     System.out.printf(Locale.ROOT, "[newsgraph] %-9s started: %s%n", name, description);
     long t0 = System.nanoTime();
+    boolean done = false;
     try {
-      return body.get();
+      T result = body.get();
+      done = true;
+      return result;
+    } catch (StageFailedException | org.newsgraph.config.ConfigException e) {
+      throw e; // already named, or a setting's fault (exit code 2)
+    } catch (Exception e) { // also what Scala throws undeclared (SparkException)
+      throw new StageFailedException(name, e);
     } finally {
       double seconds = (System.nanoTime() - t0) / 1e9;
       Map<String, Object> s = stageEntry(name);
       s.put("seconds", Math.round(seconds * 100) / 100.0);
       s.put("run_id", runId);
       s.put("finished_at", Instant.now().toString());
-      System.out.printf(Locale.ROOT, "[newsgraph] %-9s done in %.1f s: %s%s%n", name, seconds, s.get("counts"),
-          s.containsKey("steps") ? " steps (s): " + s.get("steps") : "");
+      if (done) {
+        System.out.printf(Locale.ROOT, "[newsgraph] %-9s done in %.1f s: %s%s%n", name, seconds, s.get("counts"),
+            s.containsKey("steps") ? " steps (s): " + s.get("steps") : "");
+      } else {
+        System.out.printf(Locale.ROOT, "[newsgraph] %-9s failed after %.1f s%n", name, seconds);
+      }
       spark.sparkContext().clearJobGroup();
     }
+  }
+
+  /** This command's run id (in the manifest, the stages and the output root's lock). */
+  public String runId() {
+    return runId;
   }
 
   @SuppressWarnings("unchecked")
