@@ -110,6 +110,10 @@ public record CommandLine(String command, String master, boolean help, Newsgraph
           --set KEY=VALUE    any setting below; repeatable; wins over --config
           -h, --help         this text
 
+        Exit codes: 0 finished, 1 failure during a run (one line 'newsgraph: <stage>: <cause>',
+        the trace in the log file), 2 bad option or setting or a refused output root, 3 evaluate
+        below a guard, 4 output root locked by another run (docs/running.md).
+
         Settings (precedence: --set/--input/--output > --config > default):
         """);
     for (Setting<?> s : Settings.ALL) {

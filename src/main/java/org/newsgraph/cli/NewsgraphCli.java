@@ -10,14 +10,25 @@ import org.newsgraph.gazetteer.GazetteerException;
 import org.newsgraph.ingest.IngestJob;
 import org.newsgraph.nlp.NlpJob;
 import org.newsgraph.tables.DocsGenerator;
+import org.newsgraph.tables.OutputLockedException;
+import org.newsgraph.tables.OutputRoot;
 import org.newsgraph.tables.OutputTables;
 import org.newsgraph.tables.RunReport;
+import org.newsgraph.tables.StageFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Entry point: parse the arguments into a config, then run the command on a SparkSession. */
 public final class NewsgraphCli {
   private static final Logger LOG = LoggerFactory.getLogger(NewsgraphCli.class);
+  /** Full traces of failures: to the log file only, never the console (log4j2.properties). */
+  private static final Logger FAILURE_LOG = LoggerFactory.getLogger("newsgraph.failure");
+
+  /** Exit codes (README, docs/running.md); 3 is the evaluate command's guard failure. */
+  public static final int EXIT_OK = 0;
+  public static final int EXIT_FAILED = 1;
+  public static final int EXIT_CONFIG = 2;
+  public static final int EXIT_LOCKED = 4;
 
   private NewsgraphCli() {
   }
@@ -32,7 +43,7 @@ public final class NewsgraphCli {
       cl = CommandLine.parse(args);
     } catch (ConfigException e) {
       System.err.println("newsgraph: " + e.getMessage());
-      return 2;
+      return EXIT_CONFIG;
     }
     if (cl.help()) {
       System.out.print(CommandLine.usage());
@@ -52,32 +63,76 @@ public final class NewsgraphCli {
       }
       AnnotateJob.loadGazetteer(cl.config()); // fail on bad gazetteer data before starting Spark
       LOG.info("resolved config: {}", cl.config().resolved());
-      SparkSession.Builder builder = OutputTables.configure(SparkSession.builder())
-          .appName("newsgraph " + cl.command())
-          .config("spark.sql.session.timeZone", "UTC");
-      if (cl.master() != null) {
-        builder = builder.master(cl.master());
-      }
-      SparkSession spark = builder.getOrCreate();
-      try {
-        RunReport report = execute(spark, cl.command(), cl.config());
-        System.out.print(report.summary());
-      } finally {
-        spark.stop();
+      RunReport report = new RunReport(cl.command(), cl.config());
+      // one writer per output root, and no foreign data touched: checked and locked before Spark starts
+      try (OutputRoot.Claim claim = OutputRoot.claim(OutputRoot.hadoopConf(), cl.config(), cl.command(),
+          report.runId())) {
+        SparkSession.Builder builder = OutputTables.configure(SparkSession.builder())
+            .appName("newsgraph " + cl.command())
+            .config("spark.sql.session.timeZone", "UTC");
+        if (cl.master() != null) {
+          builder = builder.master(cl.master());
+        }
+        SparkSession spark = builder.getOrCreate();
+        try {
+          stages(spark, cl.command(), cl.config(), report);
+          System.out.print(report.summary());
+        } finally {
+          spark.stop();
+        }
       }
       return 0;
+    } catch (OutputLockedException e) {
+      System.err.println("newsgraph: " + e.getMessage());
+      return EXIT_LOCKED;
     } catch (ConfigException | GazetteerException e) {
       System.err.println("newsgraph: " + e.getMessage());
-      return 2;
-    } catch (java.io.IOException e) {
-      System.err.println("newsgraph: " + e.getMessage());
-      return 1;
+      return EXIT_CONFIG;
+    } catch (StageFailedException e) {
+      return failed(e.stage(), e.getCause());
+    } catch (Exception | Error e) { // Exception: also what Scala throws undeclared (SparkException)
+      return failed(cl.command(), e);
     }
+  }
+
+  /**
+   * One line {@code newsgraph: <stage>: <cause>} on stderr, where the full trace is; the trace
+   * goes to the log file only (logger {@code newsgraph.failure}, see log4j2.properties).
+   */
+  private static int failed(String stage, Throwable e) {
+    FAILURE_LOG.error("newsgraph: {} failed", stage, e);
+    String log = logFile();
+    System.err.println("newsgraph: " + stage + ": " + StageFailedException.causeMessage(e)
+        + (log == null ? "" : " (full trace: " + log + ")"));
+    return EXIT_FAILED;
+  }
+
+  /** The file of log4j2's appender "file", if that is the configuration in use. */
+  static String logFile() {
+    try {
+      if (org.apache.logging.log4j.LogManager.getContext(false)
+          instanceof org.apache.logging.log4j.core.LoggerContext ctx
+          && ctx.getConfiguration().getAppender("file")
+          instanceof org.apache.logging.log4j.core.appender.FileAppender f) {
+        return f.getFileName();
+      }
+    } catch (RuntimeException | LinkageError e) {
+      // another logging back end: the trace is wherever it logs
+    }
+    return null;
   }
 
   /** Runs {@code command} and writes the manifest; the tables land under the config's output.dir. */
   public static RunReport execute(SparkSession spark, String command, NewsgraphConfig config) {
-    RunReport report = new RunReport(spark, command, config);
+    RunReport report = new RunReport(command, config);
+    try (OutputRoot.Claim claim = OutputRoot.claim(spark.sparkContext().hadoopConfiguration(), config, command,
+        report.runId())) {
+      return stages(spark, command, config, report);
+    }
+  }
+
+  private static RunReport stages(SparkSession spark, String command, NewsgraphConfig config, RunReport report) {
+    report.open(spark);
     switch (command) {
       case "run" -> {
         IngestJob.run(spark, config, report);

@@ -41,6 +41,19 @@ public final class Settings {
           + " reads exactly it; more keeps older versions for time travel (read them with Delta, not as"
           + " plain Parquet).", Setting.doubleAtLeast(0));
 
+  public static final Setting<Boolean> OUTPUT_ALLOW_FOREIGN_FILES = new Setting<>(
+      "output.allow_foreign_files", "false", "true or false",
+      "Write into an output folder that already holds files newsgraph did not write (no _newsgraph_output"
+          + " marker, no _manifest.json); false refuses such a folder. Either way a folder named like one of"
+          + " the tables must hold only Spark table files, and the other files are left as they are.",
+      Setting.bool());
+
+  public static final Setting<Boolean> OUTPUT_BREAK_STALE_LOCK = new Setting<>(
+      "output.break_stale_lock", "false", "true or false",
+      "Take over the output root's lock (_newsgraph.lock) when its holder is a process of this host that"
+          + " is no longer alive (a killed run); a lock of a live run or of another host is never taken.",
+      Setting.bool());
+
   public static final Setting<Integer> MAX_TEXT_CHARS = new Setting<>(
       "ingest.max_text_chars", "1000000", "a whole number >= 1",
       "Articles with a longer text are rejected with reason 'oversize'.", Setting.intAtLeast(1));
@@ -300,6 +313,7 @@ public final class Settings {
 
   /** All settings, in the order the docs list them. */
   public static final List<Setting<?>> ALL = List.of(INPUT_PATHS, INPUT_FORMAT, OUTPUT_DIR, RETAIN_HOURS,
+      OUTPUT_ALLOW_FOREIGN_FILES, OUTPUT_BREAK_STALE_LOCK,
       MAX_TEXT_CHARS, GAZETTEER_EXTRA_DIR, SNIPPET_CHARS, GRANULARITY, MIN_PAIR_COUNT,
       SIGNIFICANCE_G2, SIGNIFICANCE_MIN_COUNT, FOCUS_ONLY, WINDOW, NEAR_DUPLICATES, NEAR_DUPLICATE_JACCARD,
       TRENDS_TRAILING_DAY, TRENDS_TRAILING_WEEK, TRENDS_TRAILING_MONTH, TRENDS_TRAILING_YEAR,

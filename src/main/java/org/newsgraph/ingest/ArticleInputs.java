@@ -39,7 +39,7 @@ public final class ArticleInputs {
       if (e.getKey().equals("csv") || e.getKey().equals("tsv") || e.getKey().equals("parquet")) {
         checkConfiguredNames(options, mapping, e.getKey(), e.getValue().get(0).path());
       }
-      if (!e.getKey().equals(InputFiles.UNKNOWN)) {
+      if (!e.getKey().equals(InputFiles.UNKNOWN) && !e.getKey().equals(InputFiles.NOT_READ)) {
         mappings.put(e.getKey(), mapping);
       }
       Dataset<Row> part = reader.read(spark, e.getValue());

@@ -46,14 +46,16 @@ public interface ArticleReader {
     FieldMapping mapping = new FieldMapping(options.fieldNames());
     int max = options.maxRecordBytes();
     return switch (format) {
-      case "json", "jsonl" -> new StreamArticleReader(format, new JsonRecordParser(mapping, max), mapping, options);
+      case "json", "jsonl" -> new StreamArticleReader(format,
+          new JsonRecordParser(mapping, max, options.format().equals("jsonl")), mapping, options);
       case "csv" -> new StreamArticleReader(format, new DelimitedRecordParser(',', mapping, max), mapping, options);
       case "tsv" -> new StreamArticleReader(format, new DelimitedRecordParser('\t', mapping, max), mapping, options);
       case "text" -> new StreamArticleReader(format,
           new TextFileParser(mapping, options.titleFirstLine(), max), mapping, options);
       case "warc" -> new StreamArticleReader(format, new WarcRecordParser(max), mapping, options);
       case "parquet" -> new ParquetArticleReader(mapping);
-      case InputFiles.UNKNOWN -> new StreamArticleReader(format, new UnknownFormatParser(), mapping, options);
+      case InputFiles.UNKNOWN, InputFiles.NOT_READ ->
+          new StreamArticleReader(format, new UnknownFormatParser(), mapping, options);
       default -> throw new IllegalArgumentException("no reader for input.format '" + format + "'");
     };
   }

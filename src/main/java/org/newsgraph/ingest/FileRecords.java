@@ -10,6 +10,8 @@ import java.util.NoSuchElementException;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.compress.CompressionCodec;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
@@ -24,7 +26,9 @@ import org.apache.spark.sql.SparkSession;
  * files through a {@link RecordParser} (.gz and .bz2 decompressed on the way). A file that cannot
  * be opened is one {@code unreadable_file} reject; a file that breaks off half way (a truncated
  * gzip) keeps the records read before and adds one {@code truncated_file} reject at the offset
- * where reading stopped. One task reads a file from start to end, so parallelism is per file.
+ * where reading stopped. A file listed with a {@link InputFiles.InputFile#problem} (a pipe, a dangling
+ * link) is one {@code unreadable_file} reject and is never opened. One task reads a file from start
+ * to end, so parallelism is per file.
  */
 public final class FileRecords {
   public static final String UNREADABLE = "unreadable_file";
@@ -42,10 +46,15 @@ public final class FileRecords {
     return spark.createDataFrame(rows, ArticleReader.RAW_SCHEMA);
   }
 
-  /** Opens {@code path}, decompressing .gz (all members) and other Hadoop codecs when asked. */
+  /**
+   * Opens {@code path}, decompressing .gz (all members) and other Hadoop codecs when asked. Local
+   * files are opened without Hadoop's checksum layer, which would build a {@code .NAME.crc} path
+   * from the name and fail on a ':' in it; dumps carry no .crc files to check anyway.
+   */
   static InputStream open(Configuration conf, String path, boolean decompress) throws IOException {
     Path p = new Path(path);
-    InputStream raw = p.getFileSystem(conf).open(p);
+    FileSystem fs = p.getFileSystem(conf);
+    InputStream raw = (fs instanceof LocalFileSystem local ? local.getRaw() : fs).open(p);
     if (!decompress) {
       return raw;
     }
@@ -80,6 +89,11 @@ public final class FileRecords {
 
     private void advance() {
       if (next != null || finished) {
+        return;
+      }
+      if (cursor == null && file.problem() != null) {
+        next = RawRecord.failed(file.path(), null, 0L, UNREADABLE, "the file is not read: " + file.problem(), null);
+        finished = true;
         return;
       }
       try {

@@ -2,20 +2,14 @@ package org.newsgraph.ingest;
 
 import static org.apache.spark.sql.functions.col;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.newsgraph.config.ConfigException;
 import org.newsgraph.config.InputOptions;
 import org.newsgraph.config.NewsgraphConfig;
-import org.newsgraph.config.Settings;
 import org.newsgraph.tables.RunReport;
 import org.newsgraph.tables.Tables;
 
@@ -67,24 +61,8 @@ public final class IngestJob {
     });
   }
 
+  /** Records each input's size; an input that does not exist, cannot be listed or is a pipe fails naming it. */
   private static void checkInputsExist(SparkSession spark, List<String> paths, RunReport report) {
-    for (String p : paths) {
-      try {
-        Path path = new Path(p);
-        FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
-        FileStatus[] matches = fs.globStatus(path);
-        if (matches == null || matches.length == 0) {
-          throw new ConfigException("setting '" + Settings.INPUT_PATHS.key() + "': input '" + p
-              + "' does not exist");
-        }
-        for (FileStatus s : matches) {
-          report.input(s.getPath().toString(), s.isDirectory()
-              ? fs.getContentSummary(s.getPath()).getLength() : s.getLen());
-        }
-      } catch (IOException e) {
-        throw new ConfigException("setting '" + Settings.INPUT_PATHS.key() + "': cannot read input '"
-            + p + "': " + e.getMessage());
-      }
-    }
+    InputFiles.sizes(spark.sparkContext().hadoopConfiguration(), paths).forEach(report::input);
   }
 }

@@ -8,7 +8,8 @@ import java.util.Deque;
 
 /**
  * The lines of a byte stream with their 1-based line numbers and byte offsets (in the stream as
- * decompressed), '\n' or "\r\n" ended. A line longer than {@code maxBytes} is cut: its first
+ * decompressed). A line ends at '\n', "\r\n" or a lone '\r' (old Mac line ends), so records
+ * separated by any of them are found; the last line needs no terminator. A line longer than {@code maxBytes} is cut: its first
  * {@code maxBytes} bytes are returned with {@link Line#overflow} set and the rest is skipped
  * without being held. Lines can be pushed back to be read again (CSV recovery).
  */
@@ -25,11 +26,20 @@ final class LineSource {
   private long consumed;
   private long lineNumber;
   private boolean eof;
+  /** The last line ended in '\r': a '\n' right after it belongs to that line end. */
+  private boolean afterCr;
   private final Deque<Line> pushedBack = new ArrayDeque<>();
 
   LineSource(InputStream in, int maxBytes) {
+    this(in, maxBytes, 0, 0);
+  }
+
+  /** Lines of a stream that starts at byte {@code offset} after {@code linesBefore} lines of a file. */
+  LineSource(InputStream in, int maxBytes, long offset, long linesBefore) {
     this.in = in;
     this.maxBytes = maxBytes;
+    this.consumed = offset;
+    this.lineNumber = linesBefore;
   }
 
   /** Bytes consumed so far, i.e. the offset of the next line not pushed back. */
@@ -66,6 +76,13 @@ final class LineSource {
     if (!pushedBack.isEmpty()) {
       return pushedBack.pollFirst();
     }
+    if (afterCr) {
+      afterCr = false;
+      if ((pos < limit || fill()) && buf[pos] == '\n') {
+        pos++;
+        consumed++;
+      }
+    }
     long start = consumed;
     byte[] out = new byte[128];
     int len = 0;
@@ -80,7 +97,7 @@ final class LineSource {
       }
       any = true;
       int i = pos;
-      while (i < limit && buf[i] != '\n') {
+      while (i < limit && buf[i] != '\n' && buf[i] != '\r') {
         i++;
       }
       int chunk = i - pos;
@@ -95,6 +112,7 @@ final class LineSource {
       total += chunk;
       consumed += chunk;
       if (i < limit) {
+        afterCr = buf[i] == '\r';
         pos = i + 1;
         consumed++;
         break;
@@ -103,9 +121,6 @@ final class LineSource {
     }
     lineNumber++;
     boolean overflow = total > len;
-    if (!overflow && len > 0 && out[len - 1] == '\r') {
-      len--;
-    }
     return new Line(len == out.length ? out : Arrays.copyOf(out, len), lineNumber, start, overflow, total);
   }
 }

@@ -35,8 +35,9 @@ final class ParquetArticleReader implements ArticleReader {
     this.mapping = mapping;
   }
 
+  /** The listed files, by their literal names: Spark's internal __globPaths__ off, so a[1].parquet is a name. */
   private static Dataset<Row> load(SparkSession spark, List<InputFiles.InputFile> files) {
-    return spark.read().option("mergeSchema", "true")
+    return spark.read().option("mergeSchema", "true").option("__globPaths__", "false")
         .parquet(files.stream().map(InputFiles.InputFile::path).toArray(String[]::new));
   }
 

@@ -50,7 +50,7 @@ final class StreamArticleReader implements ArticleReader {
         m.put("language", "<html lang>");
         return m;
       }
-      case InputFiles.UNKNOWN -> {
+      case InputFiles.UNKNOWN, InputFiles.NOT_READ -> {
         return m;
       }
       default -> {
@@ -72,7 +72,8 @@ final class StreamArticleReader implements ArticleReader {
         List<String> header = d.header(in);
         return header == null ? null : mapping.resolve(header);
       }
-      return new JsonRecordParser(mapping, options.maxRecordBytes()).firstMapping(file, in);
+      return new JsonRecordParser(mapping, options.maxRecordBytes(), options.format().equals("jsonl"))
+          .firstMapping(file, in);
     } catch (IOException | RuntimeException e) {
       return null;
     }

@@ -3,7 +3,11 @@ package org.newsgraph.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Files whose format {@code input.format=auto} cannot tell from the name: one reject each, unread. */
+/**
+ * Files whose format {@code input.format=auto} cannot tell from the name: one reject each, unread.
+ * Also the reader of {@link InputFiles#NOT_READ} entries (pipes, dangling links), though
+ * {@link FileRecords} makes their unreadable_file reject before any parser or open is reached.
+ */
 final class UnknownFormatParser implements RecordParser {
   static final String UNKNOWN_FORMAT = "unknown_format";
 

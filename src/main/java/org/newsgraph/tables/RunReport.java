@@ -41,20 +41,29 @@ public final class RunReport {
   private final Instant startedAt = Instant.now();
   private final Map<String, Map<String, Object>> stages = new LinkedHashMap<>();
   private final List<Map<String, Object>> inputs = new ArrayList<>();
-  private final Map<String, Object> previous;
-  private final OutputTables tables;
+  private Map<String, Object> previous;
+  private OutputTables tables;
   private String gazetteerVersion;
 
-  /** A command about to run on {@code spark}: its tables start from the snapshot the output's manifest names. */
-  public RunReport(SparkSession spark, String command, NewsgraphConfig config) {
+  public RunReport(String command, NewsgraphConfig config) {
     this.command = command;
     this.config = config;
+  }
+
+  /**
+   * Starts the command on {@code spark}: its tables start from the snapshot the output's manifest
+   * names. Call once, after the output root is claimed.
+   */
+  public void open(SparkSession spark) {
     this.previous = readManifest(spark, config.outputDir());
     this.tables = new OutputTables(spark, config.outputDir(), runId, command, tablesOf(previous));
   }
 
-  /** The tables this command reads and writes. */
+  /** The tables this command reads and writes (after {@link #open}). */
   public OutputTables tables() {
+    if (tables == null) {
+      throw new IllegalStateException("RunReport.open was not called");
+    }
     return tables;
   }
 
@@ -105,18 +114,34 @@ public final class RunReport {
     spark.sparkContext().setJobGroup("newsgraph-" + name, "newsgraph " + name + ": " + description, false);
     System.out.printf(Locale.ROOT, "[newsgraph] %-9s started: %s%n", name, description);
     long t0 = System.nanoTime();
+    boolean done = false;
     try {
-      return body.get();
+      T result = body.get();
+      done = true;
+      return result;
+    } catch (StageFailedException | org.newsgraph.config.ConfigException e) {
+      throw e; // already named, or a setting's fault (exit code 2)
+    } catch (Exception e) { // also what Scala throws undeclared (SparkException)
+      throw new StageFailedException(name, e);
     } finally {
       double seconds = (System.nanoTime() - t0) / 1e9;
       Map<String, Object> s = stageEntry(name);
       s.put("seconds", Math.round(seconds * 100) / 100.0);
       s.put("run_id", runId);
       s.put("finished_at", Instant.now().toString());
-      System.out.printf(Locale.ROOT, "[newsgraph] %-9s done in %.1f s: %s%s%n", name, seconds, s.get("counts"),
-          s.containsKey("steps") ? " steps (s): " + s.get("steps") : "");
+      if (done) {
+        System.out.printf(Locale.ROOT, "[newsgraph] %-9s done in %.1f s: %s%s%n", name, seconds, s.get("counts"),
+            s.containsKey("steps") ? " steps (s): " + s.get("steps") : "");
+      } else {
+        System.out.printf(Locale.ROOT, "[newsgraph] %-9s failed after %.1f s%n", name, seconds);
+      }
       spark.sparkContext().clearJobGroup();
     }
+  }
+
+  /** This command's run id (in the manifest, the stages and the output root's lock). */
+  public String runId() {
+    return runId;
   }
 
   @SuppressWarnings("unchecked")

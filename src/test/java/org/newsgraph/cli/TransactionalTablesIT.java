@@ -95,7 +95,11 @@ class TransactionalTablesIT {
     assertEquals(firstRun, manifest(out).path("run_id").asText());
     assertEquals(before, counts(out));
 
-    NewsgraphCli.execute(spark, "run", config(LARGER, out));
+    // the killed run's lock is stale: refused until the rerun is told to take it over
+    RuntimeException locked = assertThrows(RuntimeException.class,
+        () -> NewsgraphCli.execute(spark, "run", config(LARGER, out)));
+    assertTrue(locked.getMessage().contains("stale"), locked.getMessage());
+    NewsgraphCli.execute(spark, "run", config(LARGER, out, "output.break_stale_lock", "true"));
     assertNotEquals(firstRun, manifest(out).path("run_id").asText());
     Path fresh = ROOT.resolve("fresh");
     NewsgraphCli.execute(spark, "run", config(LARGER, fresh));

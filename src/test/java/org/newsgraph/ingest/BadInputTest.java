@@ -216,6 +216,8 @@ class BadInputTest {
       realPart = parts.filter(p -> p.getFileName().toString().startsWith("part-")).findFirst().orElseThrow();
     }
     Files.createDirectories(articlesDir.resolve("_temporary/0/_temporary/attempt_1"));
+    // the killed run had claimed the folder first (the marker is written before any table)
+    Files.writeString(out2.resolve(org.newsgraph.tables.OutputRoot.MARKER), "{}");
     Files.copy(realPart, articlesDir.resolve("_temporary/0/_temporary/attempt_1/part-99999.snappy.parquet"));
     Files.copy(realPart, articlesDir.resolve("part-99998-stale.snappy.parquet"));
     NewsgraphCli.execute(spark, "ingest", second);
