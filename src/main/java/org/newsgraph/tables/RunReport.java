@@ -69,7 +69,7 @@ public final class RunReport {
 
   /** The tables of the last finished run under {@code root}, as its manifest names them. */
   public static OutputTables snapshot(SparkSession spark, String root) {
-    return new OutputTables(spark, root, "read-only", "read", tablesOf(readManifest(spark, root)));
+    return new OutputTables(spark, root, "read-only", OutputTables.READ_ONLY, tablesOf(readManifest(spark, root)));
   }
 
   /** {@code _manifest.json} under {@code root}, or an empty map when there is none (or it is unreadable). */

@@ -68,7 +68,8 @@ public final class TableWriter {
 
   /**
    * Reads a table of a finished run: the version {@code _manifest.json} under {@code root} names
-   * (for tests, evaluations and tools; a command reads through its {@link OutputTables}).
+   * (for tests, evaluations and tools; a command reads through its {@link OutputTables}, which
+   * also refuses tables made from another run's inputs).
    */
   public static Dataset<Row> read(SparkSession spark, TableSchema table, String root) {
     return RunReport.snapshot(spark, root).read(table);

@@ -162,7 +162,9 @@ class ClusterIT {
     AtomicReference<String> killed = new AtomicReference<>();
     Thread killer = new Thread(() -> {
       try {
-        waitFor(() -> Files.exists(clusterOut.resolve("articles/_SUCCESS")), 600, "ingest on the cluster");
+        // the first Delta commit of articles
+        waitFor(() -> Files.exists(clusterOut.resolve("articles/_delta_log/00000000000000000000.json")), 600,
+            "ingest on the cluster");
         Optional<ProcessHandle> executor = worker1.descendants()
             .filter(h -> h.info().commandLine().orElse("").contains("CoarseGrainedExecutorBackend"))
             .findFirst();
