@@ -72,8 +72,8 @@ public final class NlpJob {
         report.count("topics", "vocabulary", (long) model.vectorizer().vocabulary().length);
         if (model.lda() == null) {
           // too few articles for any stem to reach nlp.topics.min_doc_freq: no topics
-          report.tables().write(spark.createDataFrame(List.of(), Tables.ARTICLE_TOPICS.schema()), Tables.ARTICLE_TOPICS);
-          report.tables().write(spark.createDataFrame(List.of(), Tables.TOPICS.schema()), Tables.TOPICS);
+          report.tables().writeEmpty(Tables.ARTICLE_TOPICS);
+          report.tables().writeEmpty(Tables.TOPICS);
           return null;
         }
         Dataset<Row> rows = TopicStages.topicRows(spark, terms, model, s.topicsTopTerms()).cache();

@@ -87,10 +87,6 @@ public final class OutputTables {
     return b;
   }
 
-  public String root() {
-    return root;
-  }
-
   /** Whether the snapshot holds {@code table} (this command wrote it, or the manifest names it). */
   public boolean has(TableSchema table) {
     return snapshot.containsKey(table.name()) || (legacy && legacyExists(table));

@@ -37,7 +37,7 @@ class OutputGuardIT {
 
   @BeforeAll
   static void clean() throws IOException {
-    deleteRecursively(WORK);
+    ClusterIT.deleteRecursively(WORK);
     Files.createDirectories(WORK);
   }
 
@@ -180,14 +180,4 @@ class OutputGuardIT {
     return m;
   }
 
-  static void deleteRecursively(Path p) throws IOException {
-    if (!Files.exists(p)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(p)) {
-      for (Path q : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(q);
-      }
-    }
-  }
 }

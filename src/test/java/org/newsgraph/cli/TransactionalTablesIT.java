@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +44,7 @@ class TransactionalTablesIT {
   @BeforeAll
   static void clean() throws IOException {
     spark = SparkTestSession.get();
-    deleteTree(ROOT);
+    ClusterIT.deleteRecursively(ROOT);
     Files.createDirectories(ROOT);
   }
 
@@ -185,12 +184,4 @@ class TransactionalTablesIT {
     return pb.start();
   }
 
-  static void deleteTree(Path p) throws IOException {
-    if (!Files.exists(p)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(p)) {
-      s.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-    }
-  }
 }
