@@ -38,6 +38,7 @@ public record CommandLine(String command, String master, boolean help, Newsgraph
         }
         case "--output" -> cli.put(Settings.OUTPUT_DIR.key(), value(args, ++i, a));
         case "--master" -> master = value(args, ++i, a);
+        case "--append" -> cli.put(Settings.APPEND.key(), "true");
         case "--gold" -> cli.put(Settings.EVALUATE_GOLD.key(), value(args, ++i, a));
         case "--data" -> cli.put(Settings.EVALUATE_DATA_DIR.key(), value(args, ++i, a));
         case "--report" -> cli.put(Settings.EVALUATE_REPORT.key(), value(args, ++i, a));
@@ -102,6 +103,7 @@ public record CommandLine(String command, String master, boolean help, Newsgraph
         Options:
           --input PATH...    one or more dumps (files, directories, globs); sets input.paths
           --output DIR       output root; sets output.dir
+          --append           run: add the input to the output's tables (nightly increments); sets output.append
           --master URL       Spark master (local[*], spark://host:7077, yarn, k8s://...)
           --gold NAME        evaluate: reuters21578, conll2003, geowebnews, geovirus, newsfair; sets evaluate.gold
           --data DIR         evaluate: its original files; sets evaluate.data_dir

@@ -136,7 +136,6 @@ public final class NewsgraphCli {
     switch (command) {
       case "run" -> {
         IngestJob.run(spark, config, report);
-        NlpJob.dates(spark, config, report);
         AnnotateJob.run(spark, config, report);
         NlpJob.topics(spark, config, report);
         CooccurJob.run(spark, config, report);
@@ -144,7 +143,6 @@ public final class NewsgraphCli {
       }
       case "ingest" -> {
         IngestJob.run(spark, config, report);
-        NlpJob.dates(spark, config, report);
       }
       case "annotate" -> {
         AnnotateJob.run(spark, config, report);

@@ -48,6 +48,14 @@ public final class Settings {
           + " the tables must hold only Spark table files, and the other files are left as they are.",
       Setting.bool());
 
+  public static final Setting<Boolean> APPEND = new Setting<>(
+      "output.append", "false", "true or false",
+      "run only (--append): add the input's articles to the output's tables instead of replacing them."
+          + " Ids already stored are duplicate_id rejects; duplicates are found against everything stored;"
+          + " co-occurrence and trends are recomputed for the periods the new articles fall in (docs/running.md)."
+          + " On an output without tables it is a full run.",
+      Setting.bool());
+
   public static final Setting<Boolean> OUTPUT_BREAK_STALE_LOCK = new Setting<>(
       "output.break_stale_lock", "false", "true or false",
       "Take over the output root's lock (_newsgraph.lock) when its holder is a process of this host that"
@@ -312,7 +320,7 @@ public final class Settings {
       Setting.doubleAtLeast(0));
 
   /** All settings, in the order the docs list them. */
-  public static final List<Setting<?>> ALL = List.of(INPUT_PATHS, INPUT_FORMAT, OUTPUT_DIR, RETAIN_HOURS,
+  public static final List<Setting<?>> ALL = List.of(INPUT_PATHS, INPUT_FORMAT, OUTPUT_DIR, RETAIN_HOURS, APPEND,
       OUTPUT_ALLOW_FOREIGN_FILES, OUTPUT_BREAK_STALE_LOCK,
       MAX_TEXT_CHARS, GAZETTEER_EXTRA_DIR, SNIPPET_CHARS, GRANULARITY, MIN_PAIR_COUNT,
       SIGNIFICANCE_G2, SIGNIFICANCE_MIN_COUNT, FOCUS_ONLY, WINDOW, NEAR_DUPLICATES, NEAR_DUPLICATE_JACCARD,

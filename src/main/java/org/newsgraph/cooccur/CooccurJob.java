@@ -4,13 +4,16 @@ import static org.apache.spark.sql.functions.col;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.newsgraph.config.NewsgraphConfig;
 import org.newsgraph.config.Settings;
+import org.newsgraph.tables.OutputTables;
 import org.newsgraph.tables.RunReport;
+import org.newsgraph.tables.TableWriter;
 import org.newsgraph.tables.Tables;
 
 /** {@code cooccur}: articles + mentions -> {@code entity_counts}, {@code cooccurrence}, {@code trends}. */
@@ -33,7 +36,15 @@ public final class CooccurJob {
       spark.conf().set(CACHE_COMPRESSED, false);
     }
     try {
-      count(spark, config, report);
+      String why = appendRefusal(config, report);
+      if (config.get(Settings.APPEND) && why != null) {
+        report.note("cooccur", "counts every period: " + why);
+      }
+      if (why == null) {
+        countAdded(spark, config, report);
+      } else {
+        count(spark, config, report);
+      }
     } finally {
       if (!userSet) {
         spark.conf().unset(CACHE_COMPRESSED);
@@ -68,6 +79,7 @@ public final class CooccurJob {
             report.step("cooccur", "cooccurrence", () -> report.tables().writeGathered(CooccurStages.pairStatistics(counts,
                 totals, codes, config.minPairCount(), config.significanceG2(),
                 config.significanceMinCount()), Tables.COOCCURRENCE));
+            report.step("cooccur", "periods", () -> report.tables().write(totals.drop("kp"), Tables.PERIODS));
             report.step("cooccur", "trends", () -> report.tables().write(config.trends().trailing().isEmpty()
                     ? spark.createDataFrame(java.util.List.of(), Tables.TRENDS.schema())
                     : TrendStages.trends(counts, totals, codes, config.minPairCount(), config.trends()),
@@ -79,14 +91,143 @@ public final class CooccurJob {
             totals.unpersist();
             periods.unpersist();
           }
-          Dataset<Row> pairs = report.tables().read(Tables.COOCCURRENCE);
-          report.count("cooccur", "entity_period_rows", report.tables().read(Tables.ENTITY_COUNTS).count());
-          report.count("cooccur", "pair_period_rows", pairs.count());
-          report.count("cooccur", "significant_pair_period_rows", pairs.filter(col("significant")).count());
-          Dataset<Row> trends = report.tables().read(Tables.TRENDS);
-          report.count("cooccur", "trend_rows", trends.count());
-          report.count("cooccur", "rising_rows", trends.filter(col("rising")).count());
+          countRows(report);
           return null;
         });
+  }
+
+  /** The manifest's counts of the tables cooccur wrote. */
+  private static void countRows(RunReport report) {
+    Dataset<Row> pairs = report.tables().read(Tables.COOCCURRENCE);
+    report.count("cooccur", "entity_period_rows", report.tables().read(Tables.ENTITY_COUNTS).count());
+    report.count("cooccur", "pair_period_rows", pairs.count());
+    report.count("cooccur", "significant_pair_period_rows", pairs.filter(col("significant")).count());
+    Dataset<Row> trends = report.tables().read(Tables.TRENDS);
+    report.count("cooccur", "trend_rows", trends.count());
+    report.count("cooccur", "rising_rows", trends.filter(col("rising")).count());
+  }
+
+  /**
+   * Why this command cannot update only the periods of the articles it added (null when it can):
+   * see {@link IncrementalCounts} for what makes the update exact.
+   */
+  static String appendRefusal(NewsgraphConfig config, RunReport report) {
+    OutputTables t = report.tables();
+    if (!config.get(Settings.APPEND)) {
+      return "not appending";
+    }
+    for (var table : List.of(Tables.ARTICLES, Tables.MENTIONS, Tables.ENTITY_COUNTS, Tables.COOCCURRENCE,
+        Tables.PERIODS, Tables.TRENDS)) {
+      if (!t.hadInitially(table)) {
+        return "the output has no " + table.name() + " yet";
+      }
+    }
+    if (!t.extendsInitial(Tables.ARTICLES) || !t.extendsInitial(Tables.MENTIONS)
+        || (config.get(Settings.FOCUS_ONLY) && !t.extendsInitial(Tables.ARTICLE_ENTITIES))) {
+      return "the articles or their mentions were replaced, not added to";
+    }
+    for (var table : List.of(Tables.ENTITY_COUNTS, Tables.COOCCURRENCE, Tables.PERIODS)) {
+      Map<String, String> from = t.initialSources(table);
+      if (!String.valueOf(t.initialRunId(Tables.ARTICLES)).equals(from.get("articles"))
+          || !String.valueOf(t.initialRunId(Tables.MENTIONS)).equals(from.get("mentions"))) {
+        return "the stored " + table.name() + " were not counted from the stored articles and mentions";
+      }
+    }
+    if (config.minPairCount() > 1) {
+      return Settings.MIN_PAIR_COUNT.key() + " > 1 (the stored table lacks the pairs below it)";
+    }
+    if (config.nlp().topicsEnabled()) {
+      return "discovered topics (nlp.topics.enabled) are fitted on all articles";
+    }
+    List<String> changed = report.settingsChangedSincePrevious("cooccur.", "trends.", "nlp.topics.");
+    return changed.isEmpty() ? null : "settings changed since the stored counts: " + changed;
+  }
+
+  /**
+   * The appending run's cooccur: the counts of the articles that now count (new originals) are
+   * added to the stored counts of their periods' folders, those of articles that no longer count
+   * (stored originals that became duplicates of a new, earlier copy) subtracted
+   * ({@link IncrementalCounts}); only those folders of entity_counts and cooccurrence are
+   * replaced. periods and trends are recomputed from the updated tables.
+   */
+  private static void countAdded(SparkSession spark, NewsgraphConfig config, RunReport report) {
+    report.stage(spark, "cooccur", "add the new articles' counts to the periods they fall in", () -> {
+      OutputTables t = report.tables();
+      report.count("cooccur", "appended", true);
+      Dataset<Row> now = t.read(Tables.ARTICLES);
+      Dataset<Row> before = t.readInitial(Tables.ARTICLES);
+      Dataset<Row> originalsNow = now.filter(col("duplicate_of").isNull()).select("article_id");
+      Dataset<Row> originalsBefore = before.filter(col("duplicate_of").isNull()).select("article_id");
+      Dataset<Row> plusArticles = now.join(originalsNow.join(originalsBefore, "article_id", "left_anti"),
+          "article_id", "left_semi").persist(StorageLevel.MEMORY_AND_DISK());
+      Dataset<Row> minusArticles = before.join(originalsBefore.join(originalsNow, "article_id", "left_anti"),
+          "article_id", "left_semi").persist(StorageLevel.MEMORY_AND_DISK());
+      Dataset<Row> mentionsNow = t.read(Tables.MENTIONS);
+      Dataset<Row> mentionsBefore = t.readInitial(Tables.MENTIONS);
+      if (config.get(Settings.FOCUS_ONLY)) {
+        mentionsNow = CooccurStages.focusMentions(mentionsNow, t.read(Tables.ARTICLE_ENTITIES));
+        mentionsBefore = CooccurStages.focusMentions(mentionsBefore, t.readInitial(Tables.ARTICLE_ENTITIES));
+      }
+      List<Dataset<Row>> persisted = new ArrayList<>(List.of(plusArticles, minusArticles));
+      try {
+        Counted plus = counted(plusArticles, mentionsNow.join(plusArticles.select("article_id"), "article_id",
+            "left_semi"), config, persisted);
+        Counted minus = counted(minusArticles, mentionsBefore.join(minusArticles.select("article_id"),
+            "article_id", "left_semi"), config, persisted);
+        report.count("cooccur", "articles_added", plusArticles.count());
+        report.count("cooccur", "articles_removed", minusArticles.count());
+        List<Map<String, String>> folders = new ArrayList<>(IncrementalCounts.folders(plus.totals()));
+        for (Map<String, String> f : IncrementalCounts.folders(minus.totals())) {
+          if (!folders.contains(f)) {
+            folders.add(f);
+          }
+        }
+        report.count("cooccur", "folders_updated", (long) folders.size());
+        Dataset<Row> totals = IncrementalCounts.totals(t.readInitial(Tables.PERIODS), plus.totals(), minus.totals())
+            .persist(StorageLevel.MEMORY_AND_DISK());
+        persisted.add(totals);
+        Dataset<Row> entities = IncrementalCounts.entityCounts(
+                IncrementalCounts.inFolders(t.readInitial(Tables.ENTITY_COUNTS), folders),
+                plus.entities(), minus.entities(), IncrementalCounts.inFolders(totals, folders))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+        persisted.add(entities);
+        report.step("cooccur", "entity_counts", () -> t.replaceFolders(
+            TableWriter.gatherByFolder(entities, Tables.ENTITY_COUNTS), Tables.ENTITY_COUNTS, folders));
+        report.step("cooccur", "cooccurrence", () -> t.replaceFolders(TableWriter.gatherByFolder(
+            IncrementalCounts.pairs(IncrementalCounts.inFolders(t.readInitial(Tables.COOCCURRENCE), folders),
+                plus.pairs(), minus.pairs(), entities, IncrementalCounts.inFolders(totals, folders),
+                config.significanceG2(), config.significanceMinCount()), Tables.COOCCURRENCE),
+            Tables.COOCCURRENCE, folders));
+        report.step("cooccur", "periods", () -> t.write(totals, Tables.PERIODS));
+        report.step("cooccur", "trends", () -> t.write(config.trends().trailing().isEmpty()
+                ? spark.createDataFrame(java.util.List.of(), Tables.TRENDS.schema())
+                : TrendStages.fromTables(t.read(Tables.ENTITY_COUNTS), t.read(Tables.COOCCURRENCE),
+                    t.read(Tables.PERIODS), config.minPairCount(), config.trends()),
+            Tables.TRENDS));
+      } finally {
+        persisted.forEach(Dataset::unpersist);
+      }
+      countRows(report);
+      return null;
+    });
+  }
+
+  /** The counts of some articles and their mentions, as rows of entity_counts, cooccurrence and periods. */
+  private record Counted(Dataset<Row> entities, Dataset<Row> pairs, Dataset<Row> totals) {
+  }
+
+  private static Counted counted(Dataset<Row> articles, Dataset<Row> mentions, NewsgraphConfig config,
+                                 List<Dataset<Row>> persisted) {
+    Dataset<Row> totals = CooccurStages.periodTotals(CooccurStages.articlePeriods(articles, config.granularities()),
+        config.windows()).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> units = CooccurStages.unitEntities(mentions, articles, config.windows())
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> codes = CooccurStages.entityCodes(units).persist(StorageLevel.MEMORY_AND_DISK());
+    persisted.addAll(List.of(totals, units, codes));
+    Dataset<Row> counts = CooccurStages.unitCounts(units, codes, config.granularities(),
+        StorageLevel.MEMORY_AND_DISK(), persisted);
+    return new Counted(CooccurStages.entityCounts(counts, totals, codes),
+        CooccurStages.pairStatistics(counts, totals, codes, 1, config.significanceG2(), config.significanceMinCount()),
+        totals);
   }
 }

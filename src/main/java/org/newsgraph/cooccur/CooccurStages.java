@@ -280,11 +280,19 @@ public final class CooccurStages {
         col("entity_id").as("entity_a"), col("entity_type").as("type_a"), col("entity_name").as("name_a")));
     Dataset<Row> namesB = functions.broadcast(entityCodes.select(col("code").as("cb"),
         col("entity_id").as("entity_b"), col("entity_type").as("type_b"), col("entity_name").as("name_b")));
-    return pairs
+    return withMeasures(pairs
         .join(periodsByKey(totals), "kp")
         .join(namesA, "ca")
         .join(namesB, "cb")
-        .drop("kp", "ca", "cb")
+        .drop("kp", "ca", "cb"), g2Threshold, minCount);
+  }
+
+  /**
+   * Pair rows with n_ab, n_a, n_b and n, plus the association measures of {@link AssociationMeasures}
+   * and the significance flag: the one place cooccurrence's measures are computed.
+   */
+  static Dataset<Row> withMeasures(Dataset<Row> pairs, double g2Threshold, int minCount) {
+    return pairs
         .withColumn("pmi", PMI.apply(col("n_ab"), col("n_a"), col("n_b"), col("n")))
         .withColumn("npmi", NPMI.apply(col("n_ab"), col("n_a"), col("n_b"), col("n")))
         .withColumn("g2", G2.apply(col("n_ab"), col("n_a"), col("n_b"), col("n")))

@@ -75,6 +75,41 @@ public final class TrendStages {
   }
 
   /**
+   * The trends of the article window from the tables cooccur wrote: entity rows of
+   * {@code entityCounts}, pair rows of {@code cooccurrence} and the totals of {@code periods},
+   * packed as {@link CooccurStages#unitCounts} packs them (any code order gives the same rows) and
+   * passed through {@link #trends(Dataset, Dataset, Dataset, int, TrendSettings)}: what an
+   * appending run computes after it has updated the counts of the periods its articles touch.
+   */
+  public static Dataset<Row> fromTables(Dataset<Row> entityCounts, Dataset<Row> cooccurrence, Dataset<Row> periods,
+                                        int minPairCount, TrendSettings s) {
+    Column trendRows = col("window").equalTo(CooccurStages.WINDOW_ARTICLE)
+        .and(col("granularity").isin(s.trailing().keySet().toArray()));
+    Column kp = Periods.keyOf(col("granularity"), col("period_start")).multiply(2)
+        .plus(CountKeys.windowCode(CooccurStages.WINDOW_ARTICLE));
+    Dataset<Row> entities = entityCounts.filter(trendRows);
+    Dataset<Row> codes = entities.groupBy("entity_id")
+        .agg(functions.min("entity_type").as("entity_type"), functions.min("entity_name").as("entity_name"))
+        .withColumn("code", functions.row_number().over(Window.orderBy("entity_id")).minus(1))
+        .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> code = functions.broadcast(codes.select("entity_id", "code"));
+    Dataset<Row> entitySeries = entities.join(code, "entity_id")
+        .select(kp.as("kp"), packed(col("code"), col("code")).as("kab"), col("n_a").as("c"));
+    Dataset<Row> pairSeries = cooccurrence.filter(trendRows)
+        .join(code.toDF("entity_a", "_ca"), "entity_a")
+        .join(code.toDF("entity_b", "_cb"), "entity_b")
+        .select(kp.as("kp"), packed(col("_ca"), col("_cb")).as("kab"), col("n_ab").as("c"));
+    Dataset<Row> totals = periods.filter(col("window").equalTo(CooccurStages.WINDOW_ARTICLE))
+        .withColumn("kp", kp);
+    return trends(entitySeries.unionByName(pairSeries), totals, codes, minPairCount, s);
+  }
+
+  /** The packed pair key of two int code columns ({@link CountKeys#kab}). */
+  private static Column packed(Column a, Column b) {
+    return functions.shiftleft(a.cast("long"), 32).bitwiseOR(b.cast("long"));
+  }
+
+  /**
    * The trend rows of {@code series} (kp, kab, n_subject: a subject's count in one period of the
    * article window), with the period columns and n of {@code totals} (which carry kp).
    */

@@ -138,14 +138,46 @@ public final class IngestStages {
             .when(col("_text_date").isNotNull(), lit("text")).otherwise(lit("none")))
         .withColumn("n_chars", length(col("text")))
         .withColumn("published_raw", col("published"));
+    return markExactDuplicates(articles.withColumn("duplicate_of", lit(null).cast("string")))
+        .select("article_id", "id_derived", "title", "text", "url", "source", "published_at",
+            "date_source", "published_raw", "n_chars", "content_hash", "duplicate_of", "source_file",
+            "language", "source_line", "source_offset");
+  }
+
+  /**
+   * {@code duplicate_of} set anew from the content hashes: every article whose text (as
+   * {@link #contentHash} sees it) is also another's gets the earliest of them (earliest
+   * published_at, undated last, then the smallest article_id); the earliest gets null.
+   */
+  public static Dataset<Row> markExactDuplicates(Dataset<Row> articles) {
+    Columns.require(articles, "markExactDuplicates", "article_id", "content_hash", "published_at", "duplicate_of");
     WindowSpec sameText = Window.partitionBy(col("content_hash"))
         .orderBy(col("published_at").asc_nulls_last(), col("article_id"));
     return articles
         .withColumn("_first", functions.first(col("article_id")).over(sameText))
         .withColumn("duplicate_of", when(col("_first").notEqual(col("article_id")), col("_first")))
-        .select("article_id", "id_derived", "title", "text", "url", "source", "published_at",
-            "date_source", "published_raw", "n_chars", "content_hash", "duplicate_of", "source_file",
-            "language", "source_line", "source_offset");
+        .drop("_first");
+  }
+
+  /**
+   * For an appending run: accepted records whose id is already an article of {@code stored} become
+   * duplicate_id rejects naming where the stored article was read from (the stored one is kept,
+   * as the first record of an id is in one run).
+   */
+  public static Dataset<Row> rejectStoredIds(Dataset<Row> classified, Dataset<Row> stored) {
+    Columns.require(stored, "rejectStoredIds", "article_id", "source_file", "source_offset", "content_hash");
+    Dataset<Row> known = stored.select(col("article_id").as("_stored_id"), col("source_file").as("_stored_file"),
+        col("source_offset").as("_stored_offset"), col("content_hash").as("_stored_hash"));
+    Column taken = col("reject_reason").isNull().and(col("_stored_id").isNotNull());
+    return classified.join(known, classified.col("article_id").equalTo(known.col("_stored_id")), "left")
+        .withColumn("reject_detail", when(taken,
+            concat(lit("id '"), col("article_id"), lit("' was already read from "), col("_stored_file"),
+                lit(" at offset "), coalesce(col("_stored_offset").cast("string"), lit("?")),
+                when(col("content_hash").equalTo(col("_stored_hash")), lit(" (same text)"))
+                    .otherwise(lit(" (different text)"))))
+            .otherwise(col("reject_detail")))
+        .withColumn("reject_reason", when(taken, lit(DUPLICATE_ID)).otherwise(col("reject_reason")))
+        .drop("_stored_id", "_stored_file", "_stored_offset", "_stored_hash");
   }
 
   /** The refused records as the rejects table (see Tables.REJECTS). */

@@ -15,12 +15,11 @@ import org.newsgraph.tables.TableSchema;
 import org.newsgraph.tables.Tables;
 
 /**
- * The Spark NLP stages, each its own stage in the manifest (time and counts) and each switched
+ * The Spark NLP stages after ingest (whose dates from the text, {@link DateStages}, are part of
+ * ingest's one write of {@code articles}), each its own stage in the manifest (time and counts) and each switched
  * off by its nlp.*.enabled setting (the manifest then says enabled=false, and the stage's old
  * tables get an empty version so they cannot be mistaken for this run's):
  * <ul>
- *   <li>{@code dates} (after ingest): published_at from the text of undated articles; rewrites
- *       {@code articles} (a new version of the table it read);</li>
  *   <li>{@code topics} (after annotate): {@code topics}, {@code article_topics}; cooccur reads
  *       the latter and counts discovered topics as entities;</li>
  *   <li>{@code keywords} (after cooccur, since pair_keywords needs the significant pairs):
@@ -29,28 +28,6 @@ import org.newsgraph.tables.Tables;
  */
 public final class NlpJob {
   private NlpJob() {
-  }
-
-  /** {@code dates}: fills published_at from the text where date_source is none. */
-  public static void dates(SparkSession spark, NewsgraphConfig config, RunReport report) {
-    String root = config.outputDir();
-    if (!config.nlp().datesEnabled()) {
-      report.count("dates", "enabled", false);
-      return;
-    }
-    report.stage(spark, "dates", "dates from the text of undated articles (Spark NLP MultiDateMatcher + dateline rules)",
-        () -> {
-          report.count("dates", "enabled", true);
-          Dataset<Row> articles = report.tables().read(Tables.ARTICLES);
-          long undatedBefore = articles.filter(col("date_source").equalTo(DateStages.DATE_SOURCE_NONE)).count();
-          report.tables().write(DateStages.datesFromText(articles, config.nlp().datelineYear()), Tables.ARTICLES);
-          Dataset<Row> after = report.tables().read(Tables.ARTICLES);
-          long undatedAfter = after.filter(col("date_source").equalTo(DateStages.DATE_SOURCE_NONE)).count();
-          report.count("dates", "articles_in", undatedBefore);
-          report.count("dates", "dated_from_text", undatedBefore - undatedAfter);
-          report.count("dates", "still_undated", after.filter(col("published_at").isNull()).count());
-          return null;
-        });
   }
 
   /** {@code topics}: LDA topics over the articles and each article's topics. */

@@ -52,6 +52,12 @@ public final class OutputTables {
   private final String command;
   /** table name -> manifest entry (version, run_id, command, from, rows, files). */
   private final Map<String, Map<String, Object>> snapshot = new TreeMap<>();
+  /** The snapshot as the command found it (the previous run's versions), for appending runs. */
+  private final Map<String, Map<String, Object>> initial = new TreeMap<>();
+  /** Tables this command wrote on top of their initial version (append, merge, partitions replaced). */
+  private final java.util.Set<String> extended = new java.util.TreeSet<>();
+  /** The operation metrics of this command's last commit to each table (Delta's history). */
+  private final Map<String, Map<String, String>> lastMetrics = new TreeMap<>();
   private final Map<String, String> read = new TreeMap<>();
   private final Map<String, Boolean> written = new LinkedHashMap<>();
   /** No manifest names versions: an empty root, or one written before tables were versioned. */
@@ -68,6 +74,7 @@ public final class OutputTables {
     this.runId = runId;
     this.command = command;
     previous.forEach((k, v) -> snapshot.put(k, new LinkedHashMap<>(v)));
+    previous.forEach((k, v) -> initial.put(k, new LinkedHashMap<>(v)));
     this.legacy = previous.isEmpty();
     try {
       // no .crc file beside each data file on a local disk: readers that list a table folder
@@ -159,21 +166,187 @@ public final class OutputTables {
     if (!table.partitionBy().isEmpty()) {
       writer = writer.partitionBy(table.partitionBy().toArray(new String[0]));
     }
+    writer.save(TableWriter.path(root, table));
+    recordVersion(table, null);
+  }
+
+  /**
+   * Adds {@code df}'s rows (declared columns, checked) to {@code table}: one Delta commit on top of
+   * the snapshot's version, tagged with the run id. For a table the command has not written yet
+   * and that the snapshot does not hold, the rows are its first version.
+   */
+  public void append(Dataset<Row> df, TableSchema table) {
+    if (!has(table)) {
+      write(df, table);
+      return;
+    }
+    requireCurrent(table);
+    DataFrameWriter<Row> writer = TableWriter.prepare(df, table).write().format("delta").mode(SaveMode.Append)
+        .option("userMetadata", runId);
+    if (!table.partitionBy().isEmpty()) {
+      writer = writer.partitionBy(table.partitionBy().toArray(new String[0]));
+    }
+    writer.save(TableWriter.path(root, table));
+    recordVersion(table, "append");
+  }
+
+  /**
+   * Upserts {@code df} into {@code table} by {@code key}: rows whose key is in the table replace
+   * them, the others are added. One Delta commit (MERGE), tagged with the run id.
+   */
+  public void merge(Dataset<Row> df, TableSchema table, String key) {
+    if (!has(table)) {
+      write(df, table);
+      return;
+    }
+    requireCurrent(table);
     String path = TableWriter.path(root, table);
-    writer.save(path);
+    withCommitMetadata(() -> DeltaTable.forPath(spark, path).as("t")
+        .merge(TableWriter.conform(df, table).as("s"), "t." + key + " = s." + key)
+        .whenMatched().updateAll()
+        .whenNotMatched().insertAll()
+        .execute());
+    recordVersion(table, "merge");
+  }
+
+  /**
+   * Replaces the partition folders of {@code table} named in {@code folders} (each a map from
+   * partition column to value) with {@code df}, whose rows all lie in those folders and are
+   * gathered by folder (as {@link #writeGathered}); the other folders keep their rows. One Delta
+   * commit (overwrite with replaceWhere), tagged with the run id.
+   */
+  public void replaceFolders(Dataset<Row> df, TableSchema table, java.util.List<Map<String, String>> folders) {
+    if (!has(table) || table.partitionBy().isEmpty()) {
+      throw new IllegalStateException("replaceFolders needs the partitioned table " + table.name() + " in the snapshot");
+    }
+    if (folders.isEmpty()) {
+      // nothing to replace: an empty commit still records that this run's inputs leave it as it is
+      append(spark.createDataFrame(java.util.List.of(), table.schema()), table);
+      return;
+    }
+    requireCurrent(table);
+    StringBuilder where = new StringBuilder();
+    for (Map<String, String> f : folders) {
+      where.append(where.length() == 0 ? "(" : " OR (");
+      StringBuilder one = new StringBuilder();
+      for (String c : table.partitionBy()) {
+        one.append(one.length() == 0 ? "" : " AND ").append(c).append(" = '")
+            .append(f.get(c).replace("'", "''")).append('\'');
+      }
+      where.append(one).append(')');
+    }
+    TableWriter.conform(df, table).write().format("delta").mode(SaveMode.Overwrite)
+        .option("replaceWhere", where.toString())
+        .option("userMetadata", runId)
+        .partitionBy(table.partitionBy().toArray(new String[0]))
+        .save(TableWriter.path(root, table));
+    recordVersion(table, "replace_folders");
+  }
+
+  /**
+   * The version of {@code table} the command started from (the previous run's, as the manifest
+   * named it), without lineage checks: what an appending run compares the new version with.
+   */
+  public Dataset<Row> readInitial(TableSchema table) {
+    Map<String, Object> entry = initial.get(table.name());
+    if (entry == null) {
+      throw new IllegalStateException("the snapshot had no table " + table.name());
+    }
+    return TableWriter.readVersion(spark, table, root, ((Number) entry.get("version")).longValue());
+  }
+
+  /** Whether the snapshot the command started from held {@code table}. */
+  public boolean hadInitially(TableSchema table) {
+    return initial.containsKey(table.name());
+  }
+
+  /** The run id of the snapshot's (initial) version of {@code table}, or null. */
+  public String initialRunId(TableSchema table) {
+    Map<String, Object> entry = initial.get(table.name());
+    return entry == null ? null : String.valueOf(entry.get("run_id"));
+  }
+
+  /**
+   * The runs the initial version of {@code table} was made from ({@code from} of its manifest
+   * entry: table name -> run id).
+   */
+  public Map<String, String> initialSources(TableSchema table) {
+    Map<String, String> out = new TreeMap<>();
+    if (initial.get(table.name()) != null && initial.get(table.name()).get("from") instanceof Map<?, ?> from) {
+      from.forEach((k, v) -> out.put(String.valueOf(k), String.valueOf(v)));
+    }
+    return out;
+  }
+
+  /**
+   * Whether this command's version of {@code table} adds to its initial version (append, merge,
+   * folders replaced) rather than replacing it, or the command left it as it was.
+   */
+  public boolean extendsInitial(TableSchema table) {
+    return extended.contains(table.name()) || (hadInitially(table) && !written.containsKey(table.name()));
+  }
+
+  /** A metric of this command's last commit to {@code table} (e.g. numTargetRowsUpdated of a merge), 0 if none. */
+  public long lastCommitMetric(TableSchema table, String metric) {
+    return Long.parseLong(lastMetrics.getOrDefault(table.name(), Map.of()).getOrDefault(metric, "0"));
+  }
+
+  /** Appending to a table needs its files to be the snapshot's version (no later commit of another run). */
+  private void requireCurrent(TableSchema table) {
+    if (legacy) {
+      throw new ConfigException("output '" + root + "' was written before tables were versioned: rerun `run`"
+          + " without appending first");
+    }
+    long version = ((Number) snapshot.get(table.name()).get("version")).longValue();
+    long latest = DeltaTable.forPath(spark, TableWriter.path(root, table)).history(1).select("version")
+        .head().getLong(0);
+    if (latest != version) {
+      // a killed run committed a version no manifest names: start over from the snapshot's rows
+      DeltaTable.forPath(spark, TableWriter.path(root, table)).restoreToVersion(version);
+    }
+  }
+
+  /** Runs a Delta command (MERGE) with the run id as the commit's user metadata. */
+  private void withCommitMetadata(Runnable body) {
+    String key = "spark.databricks.delta.commitInfo.userMetadata";
+    spark.conf().set(key, runId);
+    try {
+      body.run();
+    } finally {
+      spark.conf().unset(key);
+    }
+  }
+
+  /** Records the version the command just committed to {@code table}, with its rows and files. */
+  private void recordVersion(TableSchema table, String mode) {
+    String path = TableWriter.path(root, table);
     Row last = DeltaTable.forPath(spark, path).history(1).select("version", "operationMetrics").head();
     Map<String, Object> entry = new LinkedHashMap<>();
     entry.put("version", last.getLong(0));
     entry.put("run_id", runId);
     entry.put("command", command);
     Map<String, String> metrics = last.getJavaMap(1);
-    entry.put("rows", metrics == null ? null : Long.parseLong(metrics.getOrDefault("numOutputRows", "0")));
-    entry.put("files", metrics == null ? null : Long.parseLong(metrics.getOrDefault("numFiles", "0")));
+    lastMetrics.put(table.name(), metrics == null ? Map.of() : new TreeMap<>(metrics));
+    if (mode == null) {
+      entry.put("rows", metrics == null ? null : Long.parseLong(metrics.getOrDefault("numOutputRows", "0")));
+      entry.put("files", metrics == null ? null : Long.parseLong(metrics.getOrDefault("numFiles", "0")));
+    } else {
+      // the commit's metrics count what it changed: the table's totals come from its files' statistics
+      Dataset<Row> files = DeltaTable.forPath(spark, path).detail().select("numFiles");
+      entry.put("rows", spark.read().format("delta").option("versionAsOf", last.getLong(0)).load(path).count());
+      entry.put("files", files.head().getLong(0));
+      entry.put("mode", mode);
+      extended.add(table.name());
+    }
     Map<String, String> from = new TreeMap<>(read);
     from.remove(table.name());
     entry.put("from", from);
     snapshot.put(table.name(), entry);
     written.put(table.name(), true);
+    if (read.containsKey(table.name())) {
+      // what the command wrote after reading the table (rejects after the stored articles) goes with its new version
+      read.put(table.name(), runId);
+    }
   }
 
   /** The manifest's {@code tables}: every table of the snapshot with its version and lineage. */

@@ -139,6 +139,38 @@ public final class RunReport {
     }
   }
 
+  /**
+   * The settings (keys starting with one of {@code prefixes}) whose resolved value differs from the
+   * one the output's previous manifest recorded; every such key when there is no previous manifest.
+   * An appending stage recomputes everything when one of its settings changed.
+   */
+  public List<String> settingsChangedSincePrevious(String... prefixes) {
+    Map<?, ?> before = previous != null && previous.get("config") instanceof Map<?, ?> m ? m : Map.of();
+    List<String> changed = new ArrayList<>();
+    for (Map.Entry<String, String> e : config.resolved().entrySet()) {
+      boolean ours = false;
+      for (String p : prefixes) {
+        ours |= e.getKey().startsWith(p);
+      }
+      if (ours && !e.getValue().equals(before.get(e.getKey()) == null ? null : String.valueOf(before.get(e.getKey())))) {
+        changed.add(e.getKey());
+      }
+    }
+    return changed;
+  }
+
+  /** The gazetteer version the output's previous manifest recorded, or null. */
+  public String previousGazetteerVersion() {
+    return previous == null || previous.get("gazetteer_version") == null ? null
+        : String.valueOf(previous.get("gazetteer_version"));
+  }
+
+  /** Prints one progress line of {@code stage} (e.g. why an appending run recomputes a stage in full). */
+  public void note(String stage, String message) {
+    System.out.printf(Locale.ROOT, "[newsgraph] %-9s %s%n", stage, message);
+    count(stage, "note", message);
+  }
+
   /** This command's run id (in the manifest, the stages and the output root's lock). */
   public String runId() {
     return runId;
@@ -200,7 +232,7 @@ public final class RunReport {
     manifest.put("finished_at", Instant.now().toString());
     manifest.put("gazetteer_version", gazetteerVersion);
     manifest.put("config", config.resolved());
-    manifest.put("inputs", stages.containsKey("ingest") || previous.get("inputs") == null ? inputs : previous.get("inputs"));
+    manifest.put("inputs", inputsOfSnapshot());
     previousStages.putAll(stages);
     manifest.put("stages", previousStages);
     manifest.put("reconciliation", reconciliation(previousStages));
@@ -220,6 +252,24 @@ public final class RunReport {
     }
     tables.vacuum(config.get(Settings.RETAIN_HOURS));
     return manifest;
+  }
+
+  /**
+   * The inputs the snapshot's articles were read from: this command's (ingest replaced them), the
+   * previous ones followed by this command's (ingest appended), or the previous ones.
+   */
+  private Object inputsOfSnapshot() {
+    Object before = previous.get("inputs");
+    if (!stages.containsKey("ingest") || before == null) {
+      return stages.containsKey("ingest") || before == null ? inputs : before;
+    }
+    boolean appended = stages.get("ingest").get("counts") instanceof Map<?, ?> c && Boolean.TRUE.equals(c.get("appended"));
+    if (!appended || !(before instanceof List<?> earlier)) {
+      return inputs;
+    }
+    List<Object> all = new ArrayList<>(earlier);
+    all.addAll(inputs);
+    return all;
   }
 
   /** records_read must equal articles + rejects. */

@@ -28,7 +28,7 @@ public final class Tables {
       .col("published_at", TimestampType, true,
           "Publication time, UTC; null when no date could be found (the article counts only in all-time totals)")
       .col("date_source", StringType, false,
-          "Where published_at came from: metadata (the input's date field; for WARC the page's date meta, else the WARC-Date), url (a /yyyy/mm/dd/ URL), path (a date in the input file's path), text (a dateline such as 'WASHINGTON, March 3 (Reuters) -' with a year, or the year from the URL or path; else, after ingest, a date in the lead found by the dates stage, nlp.dates.enabled), none")
+          "Where published_at came from: metadata (the input's date field; for WARC the page's date meta, else the WARC-Date), url (a /yyyy/mm/dd/ URL), path (a date in the input file's path), text (a dateline such as 'WASHINGTON, March 3 (Reuters) -' with a year, or the year from the URL or path; else a date in the lead found by Spark NLP in ingest's dates step, nlp.dates.enabled), none")
       .col("published_raw", StringType, true, "The input's date field as given, before parsing")
       .col("n_chars", IntegerType, false, "Length of text in UTF-16 code units")
       .col("content_hash", StringType, false,
@@ -161,6 +161,16 @@ public final class Tables {
       .partitionBy("granularity", "bucket")
       .build();
 
+  public static final TableSchema PERIODS = TableSchema.table("periods",
+          "one period and window: how many units (non-duplicate articles, or their sentences) it has, the n of entity_counts and cooccurrence; periods with articles but no mention are here too")
+      .col("window", StringType, false, WINDOW_COMMENT)
+      .col("granularity", StringType, false, "day, week (ISO 8601, Monday start), month, year or all")
+      .col("bucket", StringType, false, BUCKET_COMMENT)
+      .col("period", StringType, false, PERIOD_COMMENT)
+      .col("period_start", DateType, true, "First day of the period (UTC); null for all-time")
+      .col("n", LongType, false, "Units in the period: non-duplicate articles (article window) or their sentences")
+      .build();
+
   public static final TableSchema TRENDS = TableSchema.table("trends",
           "one entity or pair in one period where it appears (article window): its share against the trailing periods")
       .col("window", StringType, false, "Unit counted: article")
@@ -254,7 +264,7 @@ public final class Tables {
       .build();
 
   public static final List<TableSchema> ALL = List.of(ARTICLES, REJECTS, MENTIONS, ENTITIES, ARTICLE_ENTITIES,
-      ENTITY_COUNTS, COOCCURRENCE, TRENDS,
+      ENTITY_COUNTS, COOCCURRENCE, PERIODS, TRENDS,
       TOPICS, ARTICLE_TOPICS, KEYWORDS, PERIOD_KEYWORDS, PAIR_KEYWORDS);
 
   /** The command that writes {@code table} (as a stage of {@code run}, or on its own). */
