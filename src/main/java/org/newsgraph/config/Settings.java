@@ -288,14 +288,17 @@ public final class Settings {
       Setting.intAtLeast(1));
 
   public static final Setting<String> EVALUATE_GOLD = new Setting<>(
-      "evaluate.gold", "reuters21578", "reuters21578, conll2003, geowebnews, geovirus, newsfair",
+      "evaluate.gold", "reuters21578",
+      "reuters21578, conll2003, geowebnews, geovirus, newsfair, reuters21578-topics, huffpost",
       "Gold standard the evaluate command scores against (see docs/evaluation.md).",
-      Setting.oneOf(List.of("reuters21578", "conll2003", "geowebnews", "geovirus", "newsfair")));
+      Setting.oneOf(List.of("reuters21578", "conll2003", "geowebnews", "geovirus", "newsfair",
+          "reuters21578-topics", "huffpost")));
 
   public static final Setting<String> EVALUATE_DATA_DIR = new Setting<>(
       "evaluate.data_dir", "", "empty, or a local directory",
       "Directory of the gold standard's original files; empty: its folder under ../shared/data"
-          + " (reuters21578, conll2003-dev, geoparsing-dev, elevant-news-fair-dev).",
+          + " (reuters21578, conll2003-dev, geoparsing-dev, elevant-news-fair-dev,"
+          + " huffpost-news-category-sample).",
       Setting.text());
 
   public static final Setting<String> EVALUATE_REPORT = new Setting<>(

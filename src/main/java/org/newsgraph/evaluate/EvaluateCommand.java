@@ -75,6 +75,22 @@ public final class EvaluateCommand {
         Files.createDirectories(quoted.getParent());
         Files.writeString(quoted, EvaluationReport.markdown(r, gazetteer.version(), true), StandardCharsets.UTF_8);
       }
+    } else if (gold.equals("reuters21578-topics") || gold.equals("huffpost")) {
+      long t0 = System.nanoTime();
+      List<TopicEvaluation.Labelled> articles = new java.util.ArrayList<>();
+      if (gold.equals("huffpost")) {
+        articles.addAll(HuffPostCorpus.read(data));
+      } else {
+        for (ReutersArticle a : ReutersCorpus.read(data)) {
+          articles.add(new TopicEvaluation.Labelled(a.id(), a.title(), a.text(), a.date(), a.topics()));
+        }
+      }
+      System.out.println("[newsgraph] evaluate: " + articles.size() + " " + gold + " articles from " + data);
+      MentionExtractor extractor = new MentionExtractor(gazetteer, resolution, config.snippetChars(),
+          EnumSet.allOf(MentionExtractor.Rule.class));
+      GoldScores scores = TopicEvaluation.score(gold, a -> extractor.extract(a.title(), a.text(), a.date()), articles, TopicEvaluation.mapping(gold),
+          gold.equals("huffpost"));
+      section = report(gold, scores, gazetteer, figures, t0);
     } else {
       long t0 = System.nanoTime();
       List<GoldArticle> articles = GoldSets.read(gold, data);
@@ -83,14 +99,7 @@ public final class EvaluateCommand {
           EnumSet.allOf(MentionExtractor.Rule.class));
       SpanEvaluation scorer = new SpanEvaluation(gazetteer, resolution, extractor);
       GoldScores scores = GoldSets.score(gold, scorer, articles);
-      double seconds = (System.nanoTime() - t0) / 1e9;
-      System.out.print(GoldReport.summary(scores));
-      scores.figures().forEach((k, v) -> figures.put(k, v.value()));
-      Path errors = Path.of("target/evaluation/" + gold + "-errors.md").toAbsolutePath();
-      Files.createDirectories(errors.getParent());
-      Files.writeString(errors, GoldReport.allErrors(scores), StandardCharsets.UTF_8);
-      section = GoldReport.section(scores, GoldSets.title(gold), command(gold), GoldSets.about(gold),
-          gazetteer.version(), seconds);
+      section = report(gold, scores, gazetteer, figures, t0);
     }
     if (!report.isEmpty()) {
       GoldReport.writeSection(Path.of(report), gold, section, HEADER);
@@ -109,6 +118,19 @@ public final class EvaluateCommand {
       }
     }
     return ok ? 0 : 3;
+  }
+
+  /** Prints the scores, keeps the figures, writes every error to target/evaluation; returns the section. */
+  private static String report(String gold, GoldScores scores, Gazetteer gazetteer, Map<String, Double> figures,
+                               long t0) throws IOException {
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    System.out.print(GoldReport.summary(scores));
+    scores.figures().forEach((k, v) -> figures.put(k, v.value()));
+    Path errors = Path.of("target/evaluation/" + gold + "-errors.md").toAbsolutePath();
+    Files.createDirectories(errors.getParent());
+    Files.writeString(errors, GoldReport.allErrors(scores), StandardCharsets.UTF_8);
+    return GoldReport.section(scores, GoldSets.title(gold), command(gold), GoldSets.about(gold),
+        gazetteer.version(), seconds);
   }
 
   static String command(String gold) {

@@ -21,8 +21,8 @@ public final class GoldReport {
   /** The console summary: one line per figure. */
   public static String summary(GoldScores s) {
     StringBuilder b = new StringBuilder();
-    s.figures().forEach((name, f) -> b.append(String.format("[newsgraph] %s %s %.4f (%d of %d)%n",
-        s.gold(), name, f.value(), f.numerator(), f.denominator())));
+    s.figures().forEach((name, f) -> b.append(String.format("[newsgraph] %s %s %.4f (%s)%n",
+        s.gold(), name, f.value(), f.basis())));
     return b.toString();
   }
 
@@ -36,8 +36,8 @@ public final class GoldReport {
         .append(" articles in ").append(String.format("%.1f", seconds)).append(" s.\n\n");
     b.append("| figure | value | counts | what it measures |\n|---|---|---|---|\n");
     s.figures().forEach((name, f) -> b.append("| `").append(name).append("` | ")
-        .append(String.format("%.4f", f.value())).append(" | ").append(f.numerator()).append(" / ")
-        .append(f.denominator()).append(" | ").append(s.description(name)).append(" |\n"));
+        .append(String.format("%.4f", f.value())).append(" | ").append(f.basis())
+        .append(" | ").append(s.description(name)).append(" |\n"));
     b.append('\n');
     for (Map.Entry<String, Map<String, Long>> t : s.tables().entrySet()) {
       b.append("**").append(capitalised(t.getKey())).append("**\n\n| class | mentions |\n|---|---|\n");
@@ -46,10 +46,22 @@ public final class GoldReport {
           .forEach(e -> b.append("| ").append(e.getKey()).append(" | ").append(e.getValue()).append(" |\n"));
       b.append('\n');
     }
+    for (Map.Entry<String, List<List<String>>> g : s.grids().entrySet()) {
+      b.append("**").append(capitalised(g.getKey())).append("**\n\n");
+      List<List<String>> rows = g.getValue();
+      for (int i = 0; i < rows.size(); i++) {
+        b.append("| ").append(String.join(" | ", rows.get(i))).append(" |\n");
+        if (i == 0) {
+          b.append("|").append("---|".repeat(rows.get(0).size())).append('\n');
+        }
+      }
+      b.append('\n');
+    }
     for (String kind : s.errorKinds()) {
       List<Map.Entry<String, Long>> top = s.commonest(kind, ERRORS_LISTED);
       b.append("**").append(capitalised(kind)).append("** (").append(s.errorTotal(kind))
-          .append(" in all; the ").append(ERRORS_LISTED).append(" commonest, as surface -> entity (method))**\n\n");
+          .append(" in all; the ").append(ERRORS_LISTED).append(" commonest, as ").append(s.errorFormat(kind))
+          .append(")\n\n");
       if (top.isEmpty()) {
         b.append("none\n\n");
         continue;

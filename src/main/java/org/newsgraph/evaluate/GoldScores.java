@@ -13,19 +13,23 @@ import java.util.Map;
  * label), never a snippet of the article.
  */
 public final class GoldScores {
-  /** {@code numerator / denominator}; 0 when nothing was counted. */
-  public record Fraction(long numerator, long denominator) {
-    public double value() {
-      return denominator == 0 ? 0 : (double) numerator / denominator;
+  /** A figure's value and what it was computed from ("12 / 40", or "mean of 8"). */
+  public record Figure(double value, String basis) {
+    /** {@code numerator / denominator}; 0 when nothing was counted. */
+    public static Figure of(long numerator, long denominator) {
+      return new Figure(denominator == 0 ? 0 : (double) numerator / denominator, numerator + " / " + denominator);
     }
   }
 
   private final String gold;
   private final int articles;
   private final Map<String, long[]> fractions = new LinkedHashMap<>();
+  private final Map<String, Figure> values = new LinkedHashMap<>(); // figures that are no fraction
   private final Map<String, String> descriptions = new LinkedHashMap<>();
   private final Map<String, Map<String, Long>> tables = new LinkedHashMap<>();
   private final Map<String, Map<String, Long>> errors = new LinkedHashMap<>();
+  private final Map<String, String> errorFormats = new HashMap<>(); // kind -> how its keys read
+  private final Map<String, List<List<String>>> grids = new LinkedHashMap<>(); // title -> header row, rows
   private final Map<String, String> examples = new HashMap<>(); // kind + key -> the first example's snippet
 
   public GoldScores(String gold, int articles) {
@@ -39,16 +43,25 @@ public final class GoldScores {
     descriptions.put(name, description);
   }
 
-  /** One more case of figure {@code name}, counted in the numerator when {@code hit}. */
-  public void count(String name, boolean hit) {
+  /** A figure that is no fraction of counts (a mean over classes), given whole. */
+  public void figure(String name, String description, Figure value) {
+    values.put(name, value);
+    descriptions.put(name, description);
+  }
+
+  /** Adds {@code hits} of {@code cases} to figure {@code name}. */
+  public void count(String name, long hits, long cases) {
     long[] f = fractions.get(name);
     if (f == null) {
       throw new IllegalArgumentException("undeclared figure " + name);
     }
-    f[1]++;
-    if (hit) {
-      f[0]++;
-    }
+    f[0] += hits;
+    f[1] += cases;
+  }
+
+  /** One more case of figure {@code name}, counted in the numerator when {@code hit}. */
+  public void count(String name, boolean hit) {
+    count(name, hit ? 1 : 0, 1);
   }
 
   public void tally(String table, String row) {
@@ -58,6 +71,26 @@ public final class GoldScores {
   /** Declares an error listing, so an empty one is shown as empty. */
   public void errorKind(String kind) {
     errors.computeIfAbsent(kind, k -> new HashMap<>());
+  }
+
+  /** Declares an error listing whose keys read as {@code format} says (e.g. "topic <- phrases"). */
+  public void errorKind(String kind, String format) {
+    errorKind(kind);
+    errorFormats.put(kind, format);
+  }
+
+  /** How the keys of an error kind read: "surface -> entity (method)" unless declared otherwise. */
+  public String errorFormat(String kind) {
+    return errorFormats.getOrDefault(kind, "surface -> entity (method)");
+  }
+
+  /** A table of several columns (e.g. scores per class); the first row given is its header. */
+  public void gridRow(String title, String... cells) {
+    grids.computeIfAbsent(title, k -> new ArrayList<>()).add(List.of(cells));
+  }
+
+  public Map<String, List<List<String>>> grids() {
+    return grids;
   }
 
   /** One more error of a kind; {@code example} (a snippet, for target/ only) kept for the first. */
@@ -79,9 +112,13 @@ public final class GoldScores {
     return articles;
   }
 
-  public Map<String, Fraction> figures() {
-    Map<String, Fraction> out = new LinkedHashMap<>();
-    fractions.forEach((k, v) -> out.put(k, new Fraction(v[0], v[1])));
+  /** The figures in the order they were declared. */
+  public Map<String, Figure> figures() {
+    Map<String, Figure> out = new LinkedHashMap<>();
+    for (String name : descriptions.keySet()) {
+      long[] v = fractions.get(name);
+      out.put(name, v != null ? Figure.of(v[0], v[1]) : values.get(name));
+    }
     return out;
   }
 

@@ -28,7 +28,8 @@ final class GoldSets {
 
   static String folder(String gold) {
     return switch (gold) {
-      case "reuters21578" -> "reuters21578";
+      case "reuters21578", "reuters21578-topics" -> "reuters21578";
+      case "huffpost" -> "huffpost-news-category-sample";
       case "conll2003" -> "conll2003-dev";
       case "geowebnews", "geovirus" -> "geoparsing-dev";
       case "newsfair" -> "elevant-news-fair-dev";
@@ -42,6 +43,8 @@ final class GoldSets {
       case "geowebnews" -> "GeoWebNews: country mentions by toponym type";
       case "geovirus" -> "GeoVirus: the country of each location";
       case "newsfair" -> "News-Fair: leaders and countries by Wikidata id";
+      case "reuters21578-topics" -> "Reuters-21578 TOPICS: the topics an article is about";
+      case "huffpost" -> "HuffPost categories: the topic of a headline and its abstract";
       default -> throw new IllegalArgumentException(gold);
     };
   }
@@ -74,6 +77,21 @@ final class GoldSets {
           + " linked to Wikidata (\"the Prime Minister\" as a coreference span). The text is read as a dump writes"
           + " it, headline first; the date is the title's. Only mentions inside the labelled paragraphs are"
           + " scored. Small: the figures move by several points per error.";
+      case "reuters21578-topics" -> "The stories of Reuters-21578 that carry at least one TOPICS label, read as"
+          + " for the country evaluation (title, then dateline and body). Ten TOPICS labels mean what one topic"
+          + " means (`src/main/resources/evaluation/topic_labels.tsv`: crude -> oil, trade, interest ->"
+          + " interest_rates, grain -> agriculture, ship -> maritime, money-fx -> finance_markets, cpi ->"
+          + " inflation, gnp -> economy, jobs -> labour, nat-gas -> natural_gas); only these ten topics are"
+          + " scored, and a story whose labels are all others (earn, acq, ...) is scored with none of them, so"
+          + " finding one of the ten there is wrong. A story carries every subject that applies, several at"
+          + " times. The focus topics are those of `article_entities.focus`.";
+      case "huffpost" -> "HuffPost News Category slices (v3 first 10,000 and v2 first 4,782 records, links seen twice"
+          + " read once): the headline as title, the abstract as text, one editor's category each. Categories"
+          + " that mean one topic are mapped (`src/main/resources/evaluation/topic_labels.tsv`: CRIME, SPORTS,"
+          + " TECH, EDUCATION, RELIGION, ENVIRONMENT, WELLNESS, MEDIA and their older names); only the records"
+          + " of mapped categories are scored, and only the mapped topics (a POLITICS record says nothing about"
+          + " whether it is about crime). Headline plus abstract is one or two sentences, so a focus topic here"
+          + " is mostly one in the headline.";
       default -> throw new IllegalArgumentException(gold);
     };
   }

@@ -13,7 +13,8 @@ import java.util.List;
  *                 March 3 - ..."); for stories without a BODY the rest of the TEXT element
  * @param places   PLACES labels
  * @param people   PEOPLE labels
+ * @param topics   TOPICS labels (the editors' subject codes: crude, trade, interest, ...)
  */
 public record ReutersArticle(String id, LocalDate date, String title, String text,
-                             List<String> places, List<String> people) {
+                             List<String> places, List<String> people, List<String> topics) {
 }

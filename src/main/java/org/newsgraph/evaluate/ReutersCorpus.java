@@ -66,7 +66,7 @@ public final class ReutersCorpus {
       }
       out.add(new ReutersArticle(id.find() ? id.group(1) : "", day(element(doc, "DATE")),
           clean(element(text, "TITLE")), clean(fullText).strip(), labels(element(doc, "PLACES")),
-          labels(element(doc, "PEOPLE"))));
+          labels(element(doc, "PEOPLE")), labels(element(doc, "TOPICS"))));
     }
     return out;
   }

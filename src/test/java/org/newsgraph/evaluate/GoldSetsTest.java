@@ -91,12 +91,12 @@ class GoldSetsTest {
         new GoldArticle.Span(0, 5, "LOC", null, false), new GoldArticle.Span(10, 16, "ORG", null, false),
         new GoldArticle.Span(22, 33, "ORG", null, false)));
     GoldScores s = scorer.typed("t", List.of(a), Set.of("LOC", "MISC"), "PER", "LOC", Set.of("ORG"));
-    Map<String, GoldScores.Fraction> f = s.figures();
+    Map<String, GoldScores.Figure> f = s.figures();
     // "Chinese Air": Air is no organisation word after a place in name_words.tsv, so Chinese stays a
     // mention: 3 country mentions, 1 on LOC -> precision 1/3; 2 on ORG; recall: the one LOC span China, covered.
-    assertEquals(new GoldScores.Fraction(1, 3), f.get("country_precision"));
-    assertEquals(new GoldScores.Fraction(2, 3), f.get("country_mentions_on_org"));
-    assertEquals(new GoldScores.Fraction(1, 1), f.get("country_recall"));
+    assertEquals(GoldScores.Figure.of(1, 3), f.get("country_precision"));
+    assertEquals(GoldScores.Figure.of(2, 3), f.get("country_mentions_on_org"));
+    assertEquals(GoldScores.Figure.of(1, 1), f.get("country_recall"));
     assertEquals(2, s.errorTotal("wrong country mentions"));
   }
 
