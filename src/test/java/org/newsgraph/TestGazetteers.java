@@ -18,6 +18,11 @@ public final class TestGazetteers {
   }
 
   public static Gazetteer small() {
+    return small(Map.of());
+  }
+
+  /** {@link #small()} with {@code topics} added to its topics (replacing those of the same id). */
+  public static Gazetteer small(Map<String, Topic> extraTopics) {
     Map<String, Country> countries = new LinkedHashMap<>();
     for (String[] c : new String[][] {
         {"RUS", "Russia"}, {"PRK", "North Korea"}, {"KOR", "South Korea"}, {"USA", "United States"},
@@ -108,6 +113,7 @@ public final class TestGazetteers {
     topics.put("space", new Topic("space", "Space and satellites", List.of("satellite*", "cosmodrome")));
     topics.put("arms_trade", new Topic("arms_trade", "Arms trade",
         List.of("artillery shell*", "arms deal*", "anti tank missile*")));
+    topics.putAll(extraTopics);
     return new Gazetteer(countries, leaders, roles, topics, aliases, "test");
   }
 

@@ -44,16 +44,26 @@ public final class ArticleEntities {
   }
 
   public static double salience(int nMentions, boolean inTitle, boolean inDateline) {
-    return Math.min(1.0, (nMentions + PLACE_WEIGHT * ((inTitle ? 1 : 0) + (inDateline ? 1 : 0)))
-        / (2.0 * PLACE_WEIGHT));
+    return salience(nMentions, inTitle ? 1 : 0, inDateline);
+  }
+
+  /**
+   * {@code weight}: the mentions' summed weights (their number, for names); {@code titleWeight}:
+   * what the title counts for, 0 to 1 (1 for a name in the title, a weaker topic cue's weight).
+   */
+  static double salience(double weight, double titleWeight, boolean inDateline) {
+    return Math.min(1.0, (weight + PLACE_WEIGHT * (titleWeight + (inDateline ? 1 : 0))) / (2.0 * PLACE_WEIGHT));
   }
 
   /**
    * The entities of one article's mentions, in order of first mention (title first). Unresolved
-   * titles (entity type {@code title}) are no entities and are left out, of the share too.
+   * titles (entity type {@code title}) are no entities and are left out, of the share too. A
+   * mention counts its {@link Mention#weight} towards the salience (1 for a name; a topic cue's
+   * weight), and a title mention at most 1.
    */
   public static List<Entity> of(List<Mention> mentions) {
     Map<String, int[]> stats = new LinkedHashMap<>(); // entity -> n, in title, in dateline, first char
+    Map<String, double[]> weights = new LinkedHashMap<>(); // entity -> summed weight, title weight
     Map<String, Mention> first = new LinkedHashMap<>();
     int total = 0;
     int headlineEnd = 0; // a dateline after the first line(s): what stands before it is the headline
@@ -70,16 +80,23 @@ public final class ArticleEntities {
       }
       total++;
       int[] s = stats.computeIfAbsent(m.entityId(), k -> new int[] {0, 0, 0, m.start()});
+      double[] w = weights.computeIfAbsent(m.entityId(), k -> new double[2]);
       first.putIfAbsent(m.entityId(), m);
       s[0]++;
-      s[1] |= m.field().equals("title") || m.start() < headlineEnd && m.field().equals("text") ? 1 : 0;
+      w[0] += m.weight();
+      boolean inTitle = m.field().equals("title") || m.start() < headlineEnd && m.field().equals("text");
+      if (inTitle) {
+        s[1] = 1;
+        w[1] = Math.max(w[1], Math.min(1.0, m.weight()));
+      }
       s[2] |= m.method().equals("dateline") ? 1 : 0;
     }
     List<Entity> out = new ArrayList<>(stats.size());
     for (Map.Entry<String, int[]> e : stats.entrySet()) {
       int[] s = e.getValue();
+      double[] w = weights.get(e.getKey());
       Mention m = first.get(e.getKey());
-      double salience = salience(s[0], s[1] == 1, s[2] == 1);
+      double salience = salience(w[0], w[1], s[2] == 1);
       out.add(new Entity(e.getKey(), m.entityType(), m.entityName(), s[0], m.field(), s[3], s[1] == 1, s[2] == 1,
           (double) s[0] / total, salience, salience >= 0.5));
     }

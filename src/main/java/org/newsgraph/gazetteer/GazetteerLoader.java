@@ -27,7 +27,7 @@ import java.util.Set;
  */
 public final class GazetteerLoader {
   public static final List<String> FILES = List.of("countries.tsv", "country_aliases.tsv",
-      "leaders.tsv", "leader_roles.tsv", "topics.tsv");
+      "leaders.tsv", "leader_roles.tsv", "topics.tsv", "topic_cues.tsv");
   static final Set<String> ALIAS_METHODS = Set.of("name", "alias", "abbreviation", "demonym",
       "capital", "seat", "city");
   static final Set<String> ALIAS_FLAGS = Set.of("case", "ambiguous");
@@ -96,6 +96,37 @@ public final class GazetteerLoader {
         topics.put(id, new Topic(id, r.required("name"), r.list("phrases")));
       }
     }
+    Map<String, Map<String, TopicCue>> cues = new LinkedHashMap<>(); // topic -> kind + cue -> cue: later files replace
+    for (Table t : tables.get("topic_cues.tsv")) {
+      for (Row r : t.rows()) {
+        String topic = r.required("topic_id");
+        Topic known = topics.get(topic);
+        if (known == null) {
+          throw r.error("topic '" + topic + "' is not in topics.tsv");
+        }
+        double weight;
+        try {
+          weight = Double.parseDouble(r.required("weight"));
+        } catch (NumberFormatException e) {
+          throw r.error("column 'weight' has '" + r.get("weight") + "', not a number");
+        }
+        TopicCue cue;
+        try {
+          cue = TopicCue.parse(r.required("kind"), r.required("cue"), weight);
+        } catch (IllegalArgumentException e) {
+          throw r.error(e.getMessage());
+        }
+        if (cue.kind().equals("phrase") && !known.phrases().contains(cue.cue())) {
+          throw r.error("phrase '" + cue.cue() + "' is not one of topic " + topic + "'s phrases in topics.tsv");
+        }
+        r.required("rationale");
+        cues.computeIfAbsent(topic, k -> new LinkedHashMap<>()).put(cue.kind() + "\t" + cue.cue(), cue);
+      }
+    }
+    cues.forEach((id, c) -> {
+      Topic t = topics.get(id);
+      topics.put(id, new Topic(t.id(), t.name(), t.phrases(), List.copyOf(c.values())));
+    });
     Map<String, Alias> countryAliases = new LinkedHashMap<>(); // (country, alias) -> alias: later files replace
     for (Table t : tables.get("country_aliases.tsv")) {
       for (Row r : t.rows()) {

@@ -72,10 +72,11 @@ public final class Tables {
       .col("entity_type", StringType, false, "country, leader or topic; title for an unresolved title (e.g. 'the French leader' with two possible holders, or an undated article), kept and not guessed, left out of co-occurrence")
       .col("entity_name", StringType, false, "Canonical name of the entity")
       .col("method", StringType, false,
-          "How it was found: alias (a name), abbreviation, demonym, capital, seat (seat of power), city, dateline (the place of the story's dateline, e.g. NEW YORK, March 3 -), title (title + country + date, e.g. the Russian president), surname (bare surname, unambiguous on the date or after a title), coreference (short form of a leader named earlier), phrase (topic)")
+          "How it was found: alias (a name), abbreviation, demonym, capital, seat (seat of power), city, dateline (the place of the story's dateline, e.g. NEW YORK, March 3 -), title (title + country + date, e.g. the Russian president), surname (bare surname, unambiguous on the date or after a title), coreference (short form of a leader named earlier); for topics: phrase (a phrase of topics.tsv), stem (words of a cue in any inflection), pair (two cue words in one sentence, e.g. sell + missiles), meeting (a cue word in a sentence naming two states, e.g. talks)")
       .col("country_of", StringType, true,
           "Leaders only: the country they led on the article's date (country:ISO3), else the one country they ever led; for unresolved titles the title's country. A leader never adds a country mention")
       .col("in_office", BooleanType, true, "Leaders only: whether they held an office on the article's date; null when undated")
+      .col("weight", DoubleType, false, "What the mention weighs towards its entity's salience in article_entities: 1 for a name; for a topic its cue's weight (topic_cues.tsv; a phrase without a cue row weighs 1)")
       .build();
 
   public static final TableSchema ENTITIES = TableSchema.table("entities",
@@ -104,9 +105,9 @@ public final class Tables {
       .col("in_dateline", BooleanType, false, "It is the country of the dateline")
       .col("share", DoubleType, false, "n_mentions over all the article's entity mentions")
       .col("salience", DoubleType, false,
-          "min(1, (n_mentions + 3 in_title + 3 in_dateline) / 6): 1/6 for one mention, 1/2 for three, the title or the dateline, 1 for six")
+          "min(1, (weight + 3 in_title + 3 in_dateline) / 6), weight being the summed mentions.weight (the number of mentions, for names): 1/6 for one name mention, 1/2 for three, the title or the dateline, 1 for six; a topic cue weighs what topic_cues.tsv says and counts in the title for at most its weight")
       .col("focus", BooleanType, false,
-          "salience >= 1/2: in the title or the dateline, or mentioned 3 times or more (chosen on Reuters-21578 PLACES, docs/evaluation.md); filter on it for articles about an entity")
+          "salience >= 1/2: in the title or the dateline, or mentioned 3 times or more (chosen on Reuters-21578 PLACES, docs/evaluation.md); for a topic, cues weighing 3 or more (weights chosen on Reuters-21578 TOPICS and HuffPost, docs/evaluation.md); filter on it for articles about an entity")
       .build();
 
   private static final String GRANULARITY_COMMENT =

@@ -19,11 +19,15 @@ class ArticleEntitiesStageTest {
       .add("published_at", DataTypes.TimestampType).add("field", DataTypes.StringType)
       .add("char_start", DataTypes.IntegerType).add("entity_id", DataTypes.StringType)
       .add("entity_type", DataTypes.StringType).add("entity_name", DataTypes.StringType)
-      .add("method", DataTypes.StringType);
+      .add("method", DataTypes.StringType).add("weight", DataTypes.DoubleType);
 
   private static Row m(String article, String field, int start, String entity, String method) {
+    return m(article, field, start, entity, method, 1.0);
+  }
+
+  private static Row m(String article, String field, int start, String entity, String method, double weight) {
     return RowFactory.create(article, null, field, start, entity, entity.substring(0, entity.indexOf(':')), entity,
-        method);
+        method, weight);
   }
 
   @Test
@@ -32,11 +36,16 @@ class ArticleEntitiesStageTest {
     Dataset<Row> mentions = SparkTestSession.get().createDataFrame(List.of(
         m("B", "text", 40, "country:CHN", "alias"), m("A", "title", 0, "country:RUS", "alias"),
         m("B", "text", 5, "country:CHN", "demonym"), m("A", "text", 12, "leader:Q56226", "alias"),
-        m("B", "text", 80, "country:CHN", "capital")), MENTIONS);
+        m("B", "text", 80, "country:CHN", "capital"),
+        // C: two topic cues in the text, weighing 2 and 0.5: salience 2.5/6, no focus
+        m("C", "text", 3, "topic:arms_trade", "pair", 2.0), m("C", "text", 30, "topic:arms_trade", "stem", 0.5),
+        // D: a cue weighing 1 in the title: (1 + 3) / 6, focus
+        m("D", "title", 0, "topic:oil", "stem", 1.0)),
+        MENTIONS);
     Dataset<Row> ae = MentionStages.articleEntities(mentions);
     assertEquals(Tables.ARTICLE_ENTITIES.schema().fieldNames().length, ae.columns().length);
     List<Row> rows = ae.orderBy("article_id", "entity_id").collectAsList();
-    assertEquals(3, rows.size());
+    assertEquals(5, rows.size());
     // A / RUS: 1 mention + title: salience 4/6, focus, share 1/2
     // ordered by article, then entity id: A/country:RUS, A/leader:Q56226, B/country:CHN
     Row rus = rows.get(0);
@@ -51,9 +60,18 @@ class ArticleEntitiesStageTest {
     assertEquals(3, chn.getInt(chn.fieldIndex("n_mentions")));
     assertEquals(5, chn.getInt(chn.fieldIndex("first_char")));
     assertEquals(true, chn.getBoolean(chn.fieldIndex("focus")));
+    // C / arms trade: 2 mentions weighing 2.5 in all
+    Row arms = rows.get(3);
+    assertEquals(2, arms.getInt(arms.fieldIndex("n_mentions")));
+    assertEquals(2.5 / 6, arms.getDouble(arms.fieldIndex("salience")), 1e-12);
+    assertEquals(false, arms.getBoolean(arms.fieldIndex("focus")));
+    assertEquals(true, rows.get(4).getBoolean(rows.get(4).fieldIndex("focus")));
 
-    // focus only: Kim's mention in A goes; RUS and the three CHN mentions stay (4 rows)
-    assertEquals(4, CooccurStages.focusMentions(mentions, ae).count());
-    assertEquals(0, CooccurStages.focusMentions(mentions, ae).filter("entity_id = 'leader:Q56226'").count());
+    // focus only: Kim's mention in A and C's cues go; RUS, the three CHN mentions and D's oil stay (5 rows)
+    assertEquals(5, CooccurStages.focusMentions(mentions, ae, false).count());
+    assertEquals(0, CooccurStages.focusMentions(mentions, ae, false).filter("entity_id = 'leader:Q56226'").count());
+    // focus topics (cooccur.topics = focus): the five name mentions stay, Kim's included, and D's oil; C's cues go
+    assertEquals(6, CooccurStages.focusMentions(mentions, ae, true).count());
+    assertEquals(1, CooccurStages.focusMentions(mentions, ae, true).filter("entity_type = 'topic'").count());
   }
 }

@@ -19,11 +19,12 @@ class BenchVariantTest {
     // Two files, three articles. Mentions, by hand:
     //   a1 title "Putin in Paris" + text "Vladimir Putin met Emmanuel Macron in Paris.":
     //     title: "Putin" (surname; in office on 2019-06-01, unambiguous) + "Paris" (capital of France) = 2
-    //     text:  "Vladimir Putin", "Emmanuel Macron", "Paris" = 3            -> 5
+    //     text:  "Vladimir Putin", "Emmanuel Macron", "Paris" = 3, and "met", a meeting cue of
+    //            summit_diplomacy (a sentence naming Russia's and France's leaders) = 4 -> 6
     //   a2 (no date, no title) "Nothing to see here." -> 0
     //   a3 "The Kremlin said Macron would call." (2019-06-02): "Kremlin" is the seat of Russia and of
     //     the Soviet Union, and only Russia exists in 2019 -> Russia; "Macron" (surname, in office) -> 2
-    //   total 5 + 0 + 2 = 7
+    //   total 6 + 0 + 2 = 8
     Files.writeString(dir.resolve("part-00000.jsonl"),
         "{\"id\":\"a1\",\"title\":\"Putin in Paris\",\"text\":\"Vladimir Putin met Emmanuel Macron in Paris.\","
             + "\"published\":\"2019-06-01T10:00:00Z\",\"extra\":{\"nested\":[1,2]}}\n"
@@ -33,9 +34,9 @@ class BenchVariantTest {
         StandardCharsets.UTF_8);
     MentionExtractor extractor = new MentionExtractor(GazetteerLoader.loadBundled(), 40);
     Path surfaces = dir.resolve("surfaces.tsv");
-    assertEquals(7, BenchVariant.limitPass(extractor, dir, surfaces));
+    assertEquals(8, BenchVariant.limitPass(extractor, dir, surfaces));
     // distinct lower-cased surfaces per article, sorted, joined by \u0001
-    assertEquals(List.of("a1\temmanuel macron\u0001paris\u0001putin\u0001vladimir putin",
+    assertEquals(List.of("a1\temmanuel macron\u0001met\u0001paris\u0001putin\u0001vladimir putin",
             "a2\t", "a3\tkremlin\u0001macron"),
         Files.readAllLines(surfaces, StandardCharsets.UTF_8));
   }
