@@ -43,6 +43,16 @@ public final class ArticleEntities {
   private ArticleEntities() {
   }
 
+  /**
+   * What a topic cue in the text weighs more when the text is shorter than {@link #MIN_MENTIONS}
+   * sentences: {@code 3 / sentences} (3 for one sentence, 1.5 for two, else 1). A text of one
+   * sentence cannot name a topic three times; one cue is all it says of it, so it is a focus
+   * topic at one cue weighing 1 (a headline and a one-sentence abstract). Names are not scaled.
+   */
+  public static double shortTextScale(int textSentences) {
+    return (double) MIN_MENTIONS / Math.max(1, Math.min(MIN_MENTIONS, textSentences));
+  }
+
   public static double salience(int nMentions, boolean inTitle, boolean inDateline) {
     return salience(nMentions, inTitle ? 1 : 0, inDateline);
   }

@@ -222,7 +222,7 @@ public final class MentionExtractor {
         if (resolved[i] != null) {
           AliasMatcher.Candidate c = cs.get(i);
           out.add(mention(f, sentences, c.start(), c.end(), c.surface(), resolved[i], date,
-              EntityIds.isOfType(resolved[i].entityId(), EntityIds.TOPIC) ? phraseWeight(c, resolved[i]) : 1.0));
+              EntityIds.isOfType(resolved[i].entityId(), EntityIds.TOPIC) ? phraseWeight(c, resolved[i]) * shortTextScale(f, sentences) : 1.0));
         }
       }
       addTopicCues(f, sentences, out, date);
@@ -230,6 +230,11 @@ public final class MentionExtractor {
     out.sort(java.util.Comparator.comparing((Mention m) -> m.field().equals("text"))
         .thenComparingInt(Mention::start));
     return out;
+  }
+
+  /** A topic mention's weight in a text of one or two sentences is scaled up: {@link ArticleEntities#shortTextScale}. */
+  private static double shortTextScale(FieldCandidates f, int[] sentences) {
+    return f.field().equals("text") ? ArticleEntities.shortTextScale(sentences.length) : 1.0;
   }
 
   private double phraseWeight(AliasMatcher.Candidate c, Resolved r) {
@@ -276,7 +281,7 @@ public final class MentionExtractor {
       }
       if (!counted) {
         Mention m = mention(f, sentences, h.start(), h.end(), null, new Resolved(h.entityId(), h.kind()), date,
-            h.weight());
+            h.weight() * shortTextScale(f, sentences));
         out.add(m);
         ofField.add(m);
       }

@@ -76,7 +76,7 @@ public final class Tables {
       .col("country_of", StringType, true,
           "Leaders only: the country they led on the article's date (country:ISO3), else the one country they ever led; for unresolved titles the title's country. A leader never adds a country mention")
       .col("in_office", BooleanType, true, "Leaders only: whether they held an office on the article's date; null when undated")
-      .col("weight", DoubleType, false, "What the mention weighs towards its entity's salience in article_entities: 1 for a name; for a topic its cue's weight (topic_cues.tsv; a phrase without a cue row weighs 1)")
+      .col("weight", DoubleType, false, "What the mention weighs towards its entity's salience in article_entities: 1 for a name; for a topic its cue's weight (topic_cues.tsv; a phrase without a cue row weighs 1), times 3 in a text of one sentence and 1.5 in one of two (a title is not scaled)")
       .build();
 
   public static final TableSchema ENTITIES = TableSchema.table("entities",

@@ -20,6 +20,8 @@ import org.newsgraph.gazetteer.TopicCue;
 /** Topic cues on invented sentences: each kind, the weights, and what makes a topic a focus. */
 class TopicCuesTest {
   private static final LocalDate DAY = LocalDate.of(2023, 9, 13);
+  /** Two sentences naming nothing: a text of three sentences or more weighs its cues as written. */
+  private static final String PAD = " Nothing else happened. Nobody spoke.";
 
   private static final Gazetteer G = TestGazetteers.small(Map.of(
       "arms_trade", new Topic("arms_trade", "Arms trade", List.of("arms deal*"), List.of(
@@ -44,7 +46,7 @@ class TopicCuesTest {
 
   @Test
   void aTransferWordWithAWeaponWordInOneSentenceIsArmsTrade() {
-    List<Mention> ms = topics(null, "He would like them to sell his army missiles. Nobody sold anything.");
+    List<Mention> ms = topics(null, "He would like them to sell his army missiles. Nobody sold anything." + PAD);
     assertEquals(1, ms.size());
     Mention m = ms.get(0);
     assertEquals("topic:arms_trade", m.entityId());
@@ -76,27 +78,41 @@ class TopicCuesTest {
 
   @Test
   void aPhraseCueIsCountedOnceAndWeighsWhatItsRowSays() {
-    List<Mention> ms = topics(null, "The central bank spoke.");
+    List<Mention> ms = topics(null, "The central bank spoke." + PAD);
     assertEquals(1, ms.size());
     assertEquals(0.5, ms.get(0).weight());
     // a phrase of topics.tsv without a cue row weighs 1
-    assertEquals(1.0, topics(null, "Exports rose.").get(0).weight());
+    assertEquals(1.0, topics(null, "Exports rose." + PAD).get(0).weight());
   }
 
   @Test
   void focusNeedsCuesWeighingThreeOrATitleCueWeighingOne() {
     // arms trade: one pair (3) -> salience (3 + 0) / 6 = 1/2 -> focus
-    assertTrue(entities(null, "They agreed to supply artillery.").get("topic:arms_trade").focus());
+    assertTrue(entities(null, "They agreed to supply artillery." + PAD).get("topic:arms_trade").focus());
     // diplomacy: one meeting (2) -> 2/6 -> not focus; two meetings (4) -> 4/6 -> focus
     String one = "Vladimir Putin and Kim Jong Un will meet.";
-    assertFalse(entities(null, one).get("topic:summit_diplomacy").focus());
-    assertTrue(entities(null, one + " Russia and North Korea held a summit.").get("topic:summit_diplomacy").focus());
+    assertFalse(entities(null, one + PAD).get("topic:summit_diplomacy").focus());
+    assertTrue(entities(null, one + " Russia and North Korea held a summit." + PAD).get("topic:summit_diplomacy")
+        .focus());
     // the central bank (0.5) in the title counts for 0.5 of the title's 3: (0.5 + 1.5) / 6 = 1/3 -> not focus
+    // (a title is not scaled by its length)
     ArticleEntities.Entity bank = entities("Central bank speaks", "Nothing else.").get("topic:interest_rates");
     assertEquals(1.0 / 3, bank.salience(), 1e-12);
     assertFalse(bank.focus());
     // interest rates (1.5) in the title: (1.5 + 3) / 6 = 3/4 -> focus
     assertEquals(0.75, entities("Interest rates climb", "Nothing else.").get("topic:interest_rates").salience(), 1e-12);
+  }
+
+  @Test
+  void aCueInATextOfOneOrTwoSentencesWeighsMore() {
+    // one sentence: 0.5 x 3 / 1 = 1.5; two: 0.5 x 3 / 2 = 0.75; three: 0.5
+    assertEquals(1.5, topics(null, "The central bank spoke.").get(0).weight(), 1e-12);
+    assertEquals(0.75, topics(null, "The central bank spoke. Nobody listened.").get(0).weight(), 1e-12);
+    assertEquals(0.5, topics(null, "The central bank spoke." + PAD).get(0).weight(), 1e-12);
+    // so one meeting (2) in a one-sentence abstract is a focus: 2 x 3 = 6 -> salience 1
+    assertTrue(entities(null, "Vladimir Putin and Kim Jong Un will meet.").get("topic:summit_diplomacy").focus());
+    // names are not scaled
+    assertEquals(1.0, X.extract(null, "Russia spoke.", DAY).get(0).weight());
   }
 
   @Test
