@@ -221,8 +221,9 @@ public final class MentionExtractor {
         }
         if (resolved[i] != null) {
           AliasMatcher.Candidate c = cs.get(i);
-          out.add(mention(f, sentences, c.start(), c.end(), c.surface(), resolved[i], date,
-              EntityIds.isOfType(resolved[i].entityId(), EntityIds.TOPIC) ? phraseWeight(c, resolved[i]) * shortTextScale(f, sentences) : 1.0));
+          double weight = EntityIds.isOfType(resolved[i].entityId(), EntityIds.TOPIC)
+              ? phraseWeight(c, resolved[i]) * shortTextScale(f, sentences) : 1.0;
+          out.add(mention(f, sentences, c.start(), c.end(), c.surface(), resolved[i], date, weight));
         }
       }
       addTopicCues(f, sentences, out, date);

@@ -13,9 +13,9 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.newsgraph.gazetteer.EntityIds;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
+import org.newsgraph.gazetteer.EntityIds;
 import org.newsgraph.tables.Columns;
 import org.newsgraph.tables.TableWriter;
 import org.apache.spark.sql.api.java.UDF2;
@@ -127,8 +127,9 @@ public final class CooccurStages {
   }
 
   /** The mentions cooccur counts under {@code cooccur.focus_only} and {@code cooccur.topics}. */
-  public static Dataset<Row> countedMentions(Dataset<Row> mentions, java.util.function.Supplier<Dataset<Row>> articleEntities,
-                                            boolean focusOnly, boolean topicsFocus) {
+  public static Dataset<Row> countedMentions(Dataset<Row> mentions,
+                                             java.util.function.Supplier<Dataset<Row>> articleEntities,
+                                             boolean focusOnly, boolean topicsFocus) {
     if (focusOnly) {
       return focusMentions(mentions, articleEntities.get(), false);
     }
