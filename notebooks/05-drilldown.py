@@ -162,6 +162,36 @@ display(HTML("<table><tr><th>date</th><th>article</th><th>sentence</th><th>snipp
              f"{table}</table>"))
 
 # %% [markdown]
+# ## What these articles are about
+#
+# The taxonomy topics of the articles above from `article_entities`: in how many of them each topic
+# is a focus (its cues weigh 3 or more, or one is in the title; docs/tables.md) and in how many it is
+# only mentioned. A topic named once in passing is not what an article is about.
+
+# %%
+about = tables.read("article_entities", article_id=list(with_both),
+                    columns=["article_id", "entity_id", "entity_type", "entity_name", "focus", "salience"])
+require(about, ["article_id", "entity_type", "focus"], f"article_entities of the {len(with_both)} articles")
+assert set(about.article_id) == set(with_both), "article_entities lacks some of the pair's articles"
+topics_about = (about[about.entity_type == "topic"].groupby("entity_name")
+                .agg(focus_in=("focus", "sum"), mentioned_in=("article_id", "nunique"),
+                     mean_salience=("salience", "mean"))
+                .sort_values(["focus_in", "mentioned_in"], ascending=False))
+if len(topics_about) == 0:
+    display(Markdown(f"None of the {len(with_both)} articles names a taxonomy topic."))
+else:
+    fig, ax = plt.subplots(figsize=(10, 0.32 * len(topics_about) + 1.5))
+    shown = topics_about.iloc[::-1]
+    ax.barh(shown.index, shown.mentioned_in, color="lightgray", label="mentioned")
+    ax.barh(shown.index, shown.focus_in, color="tab:blue", label="a focus")
+    ax.set_xlabel(f"articles (of {len(with_both)})")
+    ax.set_title(f"Topics of the {len(with_both)} articles of {period} mentioning {label}")
+    ax.legend(loc="lower right")
+    plt.tight_layout()
+    plt.show()
+    display(topics_about.round(2))
+
+# %% [markdown]
 # ## Keywords of these articles
 #
 # From the Spark NLP keyword stage when the run has it: `keywords` (YAKE keywords per article;
