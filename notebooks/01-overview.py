@@ -60,7 +60,9 @@ def flat(counts, prefix=""):
             yield f"{prefix}{key}", value
 
 
-stages = pd.DataFrame([{"stage": name, "seconds": stage["seconds"], "counts": ", ".join(f"{k}={v}" for k, v in flat(stage["counts"]))}
+# A step without a time of its own (dates: part of ingest; a stage switched off) shows NaN seconds.
+stages = pd.DataFrame([{"stage": name, "seconds": stage.get("seconds"),
+                        "counts": ", ".join(f"{k}={v}" for k, v in flat(stage["counts"]))}
                        for name, stage in manifest["stages"].items()]).set_index("stage")
 with pd.option_context("display.max_colwidth", None):
     display(stages)
