@@ -149,9 +149,22 @@ final class GoldSets {
 
   /** page -> country entity id, and the pages that are countries themselves. */
   static void readPages(Map<String, String> countryOf, Set<String> countryLevel) {
-    try (InputStream in = GoldSets.class.getResourceAsStream(GEOVIRUS_PAGES)) {
+    for (String[] f : resourceRows(GEOVIRUS_PAGES)) {
+      if (f.length >= 3 && !f[1].isEmpty()) {
+        countryOf.put(f[0], EntityIds.country(f[1]));
+        if (f[2].equals("country")) {
+          countryLevel.add(f[0]);
+        }
+      }
+    }
+  }
+
+  /** The rows of a bundled TSV resource of the evaluation: '#' comments and blank lines skipped, then the header. */
+  static List<String[]> resourceRows(String resource) {
+    List<String[]> rows = new java.util.ArrayList<>();
+    try (InputStream in = GoldSets.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + GEOVIRUS_PAGES);
+        throw new IllegalStateException("missing resource " + resource);
       }
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       boolean header = true;
@@ -163,16 +176,11 @@ final class GoldSets {
           header = false;
           continue;
         }
-        String[] f = line.split("\t", -1);
-        if (f.length >= 3 && !f[1].isEmpty()) {
-          countryOf.put(f[0], EntityIds.country(f[1]));
-          if (f[2].equals("country")) {
-            countryLevel.add(f[0]);
-          }
-        }
+        rows.add(line.split("\t", -1));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return rows;
   }
 }

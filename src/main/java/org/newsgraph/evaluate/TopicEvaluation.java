@@ -1,11 +1,5 @@
 package org.newsgraph.evaluate;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,27 +45,10 @@ final class TopicEvaluation {
   /** label -> topic id of one gold set, from {@link #LABELS}. */
   static Map<String, String> mapping(String gold) {
     Map<String, String> out = new LinkedHashMap<>();
-    try (InputStream in = TopicEvaluation.class.getResourceAsStream(LABELS)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + LABELS);
+    for (String[] f : GoldSets.resourceRows(LABELS)) {
+      if (f[0].equals(gold)) {
+        out.put(f[1], f[2]);
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      boolean header = true;
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.startsWith("#") || line.isBlank()) {
-          continue;
-        }
-        if (header) {
-          header = false;
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        if (f[0].equals(gold)) {
-          out.put(f[1], f[2]);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return out;
   }
