@@ -256,26 +256,33 @@ public final class MentionExtractor {
       return;
     }
     int[] states = new int[sentences.length];
-    List<Set<String>> named = new ArrayList<>(sentences.length);
-    for (int k = 0; k < sentences.length; k++) {
-      named.add(new HashSet<>(4));
-    }
-    List<Mention> ofField = new ArrayList<>();
+    @SuppressWarnings("unchecked")
+    Set<String>[] named = new Set[sentences.length]; // per sentence the states it names, made when needed
+    List<Mention> topics = new ArrayList<>(); // the field's topic mentions, which a cue must not repeat
     for (Mention m : out) {
       if (!m.field().equals(f.field())) {
         continue;
       }
-      ofField.add(m);
-      String state = m.entityType().equals(EntityIds.COUNTRY) ? m.entityId()
-          : m.entityType().equals(EntityIds.LEADER) ? m.countryOf() : null;
-      if (state != null && m.sentenceIndex() < named.size() && named.get(m.sentenceIndex()).add(state)) {
-        states[m.sentenceIndex()]++;
+      String type = m.entityType();
+      if (type.equals(EntityIds.TOPIC)) {
+        topics.add(m);
+        continue;
+      }
+      String state = type.equals(EntityIds.COUNTRY) ? m.entityId() : type.equals(EntityIds.LEADER) ? m.countryOf() : null;
+      int k = m.sentenceIndex();
+      if (state != null && k < named.length) {
+        if (named[k] == null) {
+          named[k] = new HashSet<>(4);
+        }
+        if (named[k].add(state)) {
+          states[k]++;
+        }
       }
     }
     for (TopicCues.Hit h : topicCues.find(f.text(), sentences, states)) {
       boolean counted = false;
-      for (Mention m : ofField) {
-        if (m.entityId().equals(h.entityId()) && m.start() < h.end() && h.start() < m.end()) {
+      for (Mention m : topics) {
+        if (m.start() < h.end() && h.start() < m.end() && m.entityId().equals(h.entityId())) {
           counted = true;
           break;
         }
@@ -284,7 +291,7 @@ public final class MentionExtractor {
         Mention m = mention(f, sentences, h.start(), h.end(), null, new Resolved(h.entityId(), h.kind()), date,
             h.weight() * shortTextScale(f, sentences));
         out.add(m);
-        ofField.add(m);
+        topics.add(m);
       }
     }
   }
