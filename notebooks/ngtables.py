@@ -119,7 +119,8 @@ class Tables:
                       for column, value in equals.items()]
         where = reduce(operator.and_, conditions) if conditions else None
         df = data.to_table(columns=list(columns) if columns is not None else None, filter=where).to_pandas()
-        # Spark writes UTC instants without a zone marker; make them explicit UTC timestamps.
+        # Timestamps are written zoned (INT64 micros, UTC); roots written before 2026-12-06 hold
+        # INT96, read zone-less: make those explicit UTC timestamps too.
         for column in df.columns:
             if pd.api.types.is_datetime64_dtype(df[column]):  # zone-naive only
                 df[column] = df[column].dt.tz_localize("UTC")

@@ -7,9 +7,10 @@
 #
 # Creates the venv notebooks/.venv when missing (or when requirements.txt changed), runs
 # `jobs/newsgraph run` into target/notebook-run when no --tables is given and those tables are
-# missing or older than the sources, checks each .py/.ipynb pair is in sync and output-free, then
-# executes each notebook with papermill (table_root passed as a parameter). Executed notebooks and
-# their HTML go to target/notebooks/. Exits non-zero when any notebook fails.
+# missing or older than the sources, checks the tables read as written (check_tables.py: timestamp
+# types, no stray files), checks each .py/.ipynb pair is in sync and output-free, then executes
+# each notebook with papermill (table_root passed as a parameter). Executed notebooks and their
+# HTML go to target/notebooks/. Exits non-zero when the check or any notebook fails.
 # `jobs/mvn verify` calls this after the integration tests; -Dnotebooks.skip=true skips it.
 set -euo pipefail
 
@@ -52,6 +53,12 @@ else
   case "$TABLES" in *://*) ;; *) TABLES="$(realpath -m "$TABLES")" ;; esac
 fi
 
-# 3. Execute.
+# 3. The tables read as written by pyarrow, DuckDB and polars (timestamp types, no stray files).
 cd "$ROOT/notebooks"
+case "$TABLES" in
+  *://*) say "remote tables: check_tables.py skipped (it walks local folders)" ;;
+  *) "$VENV/bin/python" check_tables.py --tables "$TABLES" ;;
+esac
+
+# 4. Execute.
 exec "$VENV/bin/python" run_notebooks.py --tables "$TABLES" --output "$ROOT/target/notebooks" "${NOTEBOOKS[@]}"

@@ -13,7 +13,9 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.newsgraph.gazetteer.EntityIds;
 import org.newsgraph.tables.Columns;
@@ -157,12 +159,17 @@ public final class CooccurStages {
   /**
    * The entities of the units with an int code each (0, 1, ... in entity_id order, so that
    * code order is id order): entity_id, entity_type, entity_name, code. As small as the set of
-   * entities mentioned (bounded by the gazetteer and the topics), not the data.
+   * entities mentioned (bounded by the gazetteer and the topics), not the data. Numbered by the
+   * index of each row in the sorted rows (no window over one partition).
    */
   public static Dataset<Row> entityCodes(Dataset<Row> unitEntities) {
-    return unitEntities.groupBy("entity_id")
+    Dataset<Row> entities = unitEntities.groupBy("entity_id")
         .agg(functions.min("entity_type").as("entity_type"), functions.min("entity_name").as("entity_name"))
-        .withColumn("code", functions.row_number().over(Window.orderBy("entity_id")).minus(1));
+        .orderBy("entity_id");
+    StructType schema = entities.schema().add("code", DataTypes.IntegerType, false);
+    JavaRDD<Row> coded = entities.javaRDD().zipWithIndex()
+        .map(t -> RowFactory.create(t._1().get(0), t._1().get(1), t._1().get(2), Math.toIntExact(t._2())));
+    return unitEntities.sparkSession().createDataFrame(coded, schema);
   }
 
   /**

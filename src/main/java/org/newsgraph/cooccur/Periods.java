@@ -99,6 +99,13 @@ public final class Periods {
         .otherwise(day));
   }
 
+  /** {@link #keyOf(Column, Column)} of a granularity known when the plan is built. */
+  static Column keyOf(String granularity, Column periodStart) {
+    long base = (long) GRANULARITIES.indexOf(granularity) << 32;
+    return granularity.equals("all") ? lit(base)
+        : lit(base).plus(functions.unix_date(periodStart).cast("long").plus(lit(1L << 31)));
+  }
+
   /**
    * The periods of {@code ts}, one struct per granularity: {@code key}, the period key
    * ({@link #keyOf}; null where it has none), and {@code folder}, the table partition folder its
@@ -108,7 +115,7 @@ public final class Periods {
     List<Column> keys = new ArrayList<>();
     for (String g : granularities) {
       Column start = periodOf(g, ts).getField("period_start");
-      keys.add(struct(keyOf(lit(g), start).as("key"), functions.concat_ws("/", lit(g), bucketOf(g, start))
+      keys.add(struct(keyOf(g, start).as("key"), functions.concat_ws("/", lit(g), bucketOf(g, start))
           .as("folder")));
     }
     return array(keys.toArray(new Column[0]));

@@ -88,9 +88,7 @@ public final class TrendStages {
     Column kp = Periods.keyOf(col("granularity"), col("period_start")).multiply(2)
         .plus(CountKeys.windowCode(CooccurStages.WINDOW_ARTICLE));
     Dataset<Row> entities = entityCounts.filter(trendRows);
-    Dataset<Row> codes = entities.groupBy("entity_id")
-        .agg(functions.min("entity_type").as("entity_type"), functions.min("entity_name").as("entity_name"))
-        .withColumn("code", functions.row_number().over(Window.orderBy("entity_id")).minus(1))
+    Dataset<Row> codes = CooccurStages.entityCodes(entities)
         .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> code = functions.broadcast(codes.select("entity_id", "code"));
     Dataset<Row> entitySeries = entities.join(code, "entity_id")

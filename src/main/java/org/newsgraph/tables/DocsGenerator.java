@@ -21,7 +21,9 @@ public final class DocsGenerator {
     b.append("# Output tables\n\n");
     b.append("Generated from `org.newsgraph.tables.Tables` by `jobs/newsgraph docs`; do not edit by hand.\n");
     b.append("Every table is a Parquet folder under the output root; each column's comment is also\n");
-    b.append("stored in the Parquet footer (Spark schema metadata). Times are UTC.\n");
+    b.append("stored in the Parquet footer (Spark schema metadata). Times are UTC: a timestamp is written\n");
+    b.append("as INT64 TIMESTAMP(MICROS) adjusted to UTC, which pyarrow, pandas, polars and DuckDB read as\n");
+    b.append("zoned UTC times (tables written before 2026-12-06 hold Spark's INT96, read as zone-less).\n");
     b.append("`_manifest.json` beside the tables records the run: config, inputs, counts, timings.\n");
     for (TableSchema t : Tables.ALL) {
       b.append("\n## ").append(t.name()).append("\n\n");

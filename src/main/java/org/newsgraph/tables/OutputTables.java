@@ -41,7 +41,13 @@ public final class OutputTables {
       // no Parquet checkpoints in _delta_log: a glob 'out/<table>/**/*.parquet' must match data
       // files only (the log stays a list of small JSON commits, one per run)
       "spark.databricks.delta.properties.defaults.checkpointInterval", "1000000",
-      "spark.databricks.delta.properties.defaults.checkpointRetentionDuration", "interval 36500 days");
+      "spark.databricks.delta.properties.defaults.checkpointRetentionDuration", "interval 36500 days",
+      // timestamps as INT64 TIMESTAMP(MICROS, adjusted to UTC), not Spark's legacy INT96, which
+      // pandas, polars and DuckDB read as zone-less times (nanoseconds in pyarrow)
+      "spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS",
+      // plans of the widest tables (articles' 17 columns and more, joined) shown whole in logs and
+      // the Spark UI, without the truncation warning of the default 25 fields
+      "spark.sql.debug.maxToStringFields", "200");
 
   /** The command of a snapshot opened to read a finished run (tests, tools): it reads what is there. */
   static final String READ_ONLY = "read";
