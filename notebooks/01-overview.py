@@ -29,7 +29,7 @@ table_root = "../out"    # output root of a run: a folder, or a URI such as s3:/
 granularity = "month"    # periods of the articles-per-period chart: week, month or year
 top_granularity = "all"  # granularity of the period of the top entities
 period = "all"           # that period: all (with all), 2023 (with year), 2023-09 (with month)
-window = "article"       # unit counted: article or sentence
+unit = "article"         # unit counted: article or sentence
 top_n = 10               # entities shown per type
 
 # %%
@@ -117,7 +117,7 @@ plt.show()
 # every share), whichever entity the row is about.
 
 # %%
-ec = tables.read("entity_counts", columns=["period", "period_start", "n"], granularity=granularity, window="article")
+ec = tables.read("entity_counts", columns=["period", "period_start", "n"], granularity=granularity, unit="article")
 per_period = (require(ec, ["period", "period_start", "n"], f"entity_counts at granularity {granularity}")
               .groupby(["period_start", "period"], as_index=False).n.max().sort_values("period_start"))
 assert per_period.n.sum() <= counts["articles"], "more articles in periods than in the run"
@@ -139,11 +139,11 @@ plt.show()
 # %% [markdown]
 # ## Most mentioned leaders, countries and topics
 #
-# Share of the period's units (articles, or sentences with `window="sentence"`) that mention the
+# Share of the period's units (articles, or sentences with `unit="sentence"`) that mention the
 # entity, from `entity_counts`.
 
 # %%
-top = tables.read("entity_counts", **period_filter(top_granularity, period), window=window)
+top = tables.read("entity_counts", **period_filter(top_granularity, period), unit=unit)
 require(top, ["entity_type", "entity_name", "n_a", "n", "share"], f"entity_counts for {period}")
 # Taxonomy types first, then any other type a later stage adds (e.g. discovered topics).
 types = ["leader", "country", "topic"] + sorted(set(top.entity_type) - {"leader", "country", "topic"})
@@ -156,8 +156,8 @@ for ax, entity_type, color in zip(axes[0], types, ["tab:purple", "tab:blue", "ta
     for y, (share, n_a) in enumerate(zip(rows.share, rows.n_a)):
         ax.text(share * 100, y, f" {n_a}", va="center", fontsize=8)
     ax.set_title(f"Top {plural.get(entity_type, entity_type)}")
-    ax.set_xlabel(f"% of {window}s mentioning (label: {window}s)")
+    ax.set_xlabel(f"% of {unit}s mentioning (label: {unit}s)")
     ax.set_xlim(0, rows.share.max() * 100 * 1.2)
-fig.suptitle(f"Most mentioned entities, period {period} ({int(top.n.max())} {window}s)")
+fig.suptitle(f"Most mentioned entities, period {period} ({int(top.n.max())} {unit}s)")
 plt.tight_layout()
 plt.show()

@@ -21,7 +21,7 @@
 # **Question:** how much of the news mentions each leader, period by period, and when did a
 # leader rise clearly above their recent level?
 #
-# From `trends` (subject = entity, article window): `share` is the fraction of the period's
+# From `trends` (subject = entity, unit article): `share` is the fraction of the period's
 # articles that mention the leader; `baseline_mean` and `baseline_sd` are the job's trailing window
 # before the period (trends.trailing.*, e.g. 3 months); `rising` is the job's flag
 # (z >= trends.rising_z and enough mentions). Nothing is recomputed here.
@@ -56,7 +56,7 @@ assert not missing, f"no trend rows for {missing} by {granularity} between {star
 names = trends.drop_duplicates("entity_a").set_index("entity_a").name_a.reindex(leaders)
 # trends has a row only where a subject appears; in the other periods with articles a leader's
 # share is 0, so the lines below drop to 0 there instead of joining across them
-periods = tables.read("entity_counts", columns=["period_start"], granularity=granularity, window="article")
+periods = tables.read("entity_counts", columns=["period_start"], granularity=granularity, unit="article")
 periods = pd.DatetimeIndex(sorted(set(pd.to_datetime(periods.period_start))), name="period_start")
 periods = periods[(periods >= start) & (periods < end)]
 assert set(trends.period_start) <= set(periods), "every trend row's period has articles"

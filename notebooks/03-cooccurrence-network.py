@@ -29,7 +29,7 @@
 table_root = "../out"    # output root of a run: a folder, or a URI such as s3://bucket/newsgraph
 granularity = "year"     # week, month, year or all
 period = "2023"          # e.g. 2023 (year), 2023-09 (month), 2023-W37 (week), all
-window = "article"       # article or sentence: the unit in which two mentions count as together
+unit = "article"         # article or sentence: the unit in which two mentions count as together
 node_types = ["leader", "country"]
 significant_only = True  # keep only the pairs the job flagged significant
 min_npmi = 0.0           # and only those with npmi above this
@@ -52,7 +52,7 @@ from ngtables import Tables, period_filter, require
 tables = Tables(table_root)
 
 # %%
-pairs = tables.read("cooccurrence", **period_filter(granularity, period), window=window,
+pairs = tables.read("cooccurrence", **period_filter(granularity, period), unit=unit,
                     type_a=node_types, type_b=node_types)
 require(pairs, ["entity_a", "entity_b", "name_a", "name_b", "n_ab", "npmi", "g2", "significant"],
         f"{'-'.join(node_types)} pairs in {period}")
@@ -61,10 +61,10 @@ if significant_only:
     edges = edges[edges.significant]
 edges = edges.nlargest(max_edges, "npmi")
 require(edges, [], f"significant pairs with npmi > {min_npmi} in {period} ({len(pairs)} pairs before filtering)")
-print(f"{len(pairs)} {'/'.join(node_types)} pairs in {period} ({window} window), "
+print(f"{len(pairs)} {'/'.join(node_types)} pairs in {period} (unit {unit}), "
       f"{int(pairs.significant.sum())} significant; drawing {len(edges)}")
 
-counts = tables.read("entity_counts", **period_filter(granularity, period), window=window, entity_type=node_types)
+counts = tables.read("entity_counts", **period_filter(granularity, period), unit=unit, entity_type=node_types)
 counts = require(counts, ["entity_id", "entity_name", "entity_type", "n_a", "n"], f"entity_counts in {period}").set_index("entity_id")
 
 # %%
@@ -146,7 +146,7 @@ legend = [Line2D([], [], ls="", marker="o", ms=11, mfc=type_colors[t], mec="whit
 legend += [Line2D([], [], ls="", marker="o", ms=11, mfc="white", mec="red", mew=3, label="entity of interest")]
 legend += [Line2D([], [], color=cmap(norm(v)), lw=0.5 + 4.5 * v, label=f"NPMI {v:.1f}") for v in (0.3, 0.6, 0.9)]
 ax.legend(handles=legend, loc="upper left", bbox_to_anchor=(0, -0.01), ncol=6, frameon=False, fontsize=9)
-ax.set_title(f"Leaders and countries mentioned together, {period} ({window} window): {len(edges)} "
+ax.set_title(f"Leaders and countries mentioned together, {period} (unit {unit}): {len(edges)} "
              f"{'significant ' if significant_only else ''}pairs with NPMI > {min_npmi:g}", fontsize=13)
 ax.margins(0.08)
 ax.axis("off")

@@ -22,7 +22,7 @@
 # against the period before?
 #
 # A cell is the share of the period's articles that mention both the country and the topic:
-# `n_ab / n` of the country-topic pair in `cooccurrence` (article window; the label is `n_ab`).
+# `n_ab / n` of the country-topic pair in `cooccurrence` (unit article; the label is `n_ab`).
 # Pairs absent from the table were never mentioned together: 0. The previous period is the latest
 # earlier period with articles in `entity_counts`.
 
@@ -31,7 +31,7 @@ table_root = "../out"    # output root of a run: a folder, or a URI such as s3:/
 granularity = "year"     # week, month or year
 period = "2023"          # e.g. 2023 (year), 2023-09 (month), 2023-W37 (week)
 previous = None          # period to compare with; None: the latest earlier period with articles
-window = "article"       # article or sentence
+unit = "article"         # article or sentence
 topic_type = "topic"     # entity type of the topics (the curated taxonomy)
 top_countries = 15       # rows: countries with the most co-mentions in the two periods
 top_topics = 12          # columns: topics likewise
@@ -49,7 +49,7 @@ from ngtables import Tables, period_filter, require
 tables = Tables(table_root)
 
 # %%
-periods = tables.read("entity_counts", columns=["period", "period_start", "n"], granularity=granularity, window=window)
+periods = tables.read("entity_counts", columns=["period", "period_start", "n"], granularity=granularity, unit=unit)
 periods = require(periods, ["period", "period_start"], f"periods by {granularity}").drop_duplicates("period").sort_values("period_start")
 assert period in set(periods.period), f"no articles in {period}; periods by {granularity}: {', '.join(periods.period)}"
 if previous is None:
@@ -57,12 +57,12 @@ if previous is None:
     assert len(earlier), f"no period before {period} to compare with"
     previous = earlier.period.iloc[-1]
 n_articles = periods.set_index("period").n
-print(f"{period}: {n_articles[period]} {window}s; previous {granularity} with articles: {previous} ({n_articles[previous]} {window}s)")
+print(f"{period}: {n_articles[period]} {unit}s; previous {granularity} with articles: {previous} ({n_articles[previous]} {unit}s)")
 
 
 def country_topic(p):
     """Country-topic pairs of one period, oriented country -> topic."""
-    pairs = tables.read("cooccurrence", **period_filter(granularity, p), window=window)
+    pairs = tables.read("cooccurrence", **period_filter(granularity, p), unit=unit)
     ab = pairs[(pairs.type_a == "country") & (pairs.type_b == topic_type)]
     ba = pairs[(pairs.type_b == "country") & (pairs.type_a == topic_type)]
     both = pd.concat([
@@ -106,8 +106,8 @@ for (i, j), v in np.ndenumerate(count_now.values):
     if v:
         axes[0].text(j, i, v, ha="center", va="center", fontsize=8,
                      color="white" if share_now.values[i, j] > share_now.values.max() * 0.6 else "black")
-fig.colorbar(im, ax=axes[0], shrink=0.8, label=f"% of {period}'s {window}s mentioning both (label: {window}s)")
-axes[0].set_title(f"{period}: {n_articles[period]} {window}s")
+fig.colorbar(im, ax=axes[0], shrink=0.8, label=f"% of {period}'s {unit}s mentioning both (label: {unit}s)")
+axes[0].set_title(f"{period}: {n_articles[period]} {unit}s")
 
 limit = max(1e-9, np.abs(change.values).max())
 im = axes[1].imshow(change.values, cmap="RdBu_r", vmin=-limit, vmax=limit, aspect="auto")
@@ -116,7 +116,7 @@ for (i, j), v in np.ndenumerate(change.values):
         axes[1].text(j, i, f"{v:+.0f}", ha="center", va="center", fontsize=8,
                      color="white" if abs(v) > limit * 0.6 else "black")
 fig.colorbar(im, ax=axes[1], shrink=0.8, label="change in percentage points (red: more)")
-axes[1].set_title(f"{period} against {previous} ({n_articles[previous]} {window}s)")
+axes[1].set_title(f"{period} against {previous} ({n_articles[previous]} {unit}s)")
 for ax in axes:
     ax.set_xticks(range(len(cols)), cols, rotation=40, ha="right")
     ax.set_xlabel("topic")
@@ -142,10 +142,10 @@ fig, ax = plt.subplots(figsize=(11, 0.33 * len(moves) + 1.5))
 labels = moves.country_name + " x " + moves.topic_name
 ax.barh(labels[::-1], moves.change_pp[::-1], color=np.where(moves.change_pp[::-1] > 0, "tab:red", "tab:blue"))
 ax.axvline(0, color="black", lw=0.8)
-ax.set_xlabel(f"change in % of {window}s mentioning both, {previous} -> {period} (percentage points)")
+ax.set_xlabel(f"change in % of {unit}s mentioning both, {previous} -> {period} (percentage points)")
 ax.set_title(f"Country-topic pairs that rose and fell most, {previous} -> {period}")
 plt.tight_layout()
 plt.show()
 display(moves[["country_name", "topic_name", "n_ab_before", "n_ab", "share_before", "share", "change_pp"]]
-        .rename(columns={"n_ab_before": f"{window}s {previous}", "n_ab": f"{window}s {period}"})
+        .rename(columns={"n_ab_before": f"{unit}s {previous}", "n_ab": f"{unit}s {period}"})
         .reset_index(drop=True).round(3))

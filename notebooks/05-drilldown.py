@@ -54,11 +54,11 @@ pair = sorted([entity_a, entity_b])  # the tables store a pair once, with entity
 
 # %%
 history = tables.read("cooccurrence", granularity=granularity, entity_a=pair[0], entity_b=pair[1])
-require(history, ["period", "period_start", "window", "n_ab", "npmi", "g2", "significant"],
+require(history, ["period", "period_start", "unit", "n_ab", "npmi", "g2", "significant"],
         f"the pair {pair} by {granularity}")
 names = {pair[0]: history.name_a.iloc[0], pair[1]: history.name_b.iloc[0]}
 label = f"{names[entity_a]} - {names[entity_b]}"
-articles_by_period = history[history.window == "article"].sort_values("period_start")
+articles_by_period = history[history.unit == "article"].sort_values("period_start")
 assert period in set(articles_by_period.period), \
     f"{label} never in the same article in {period}; periods: {', '.join(articles_by_period.period)}"
 
@@ -77,7 +77,7 @@ ax.set_title(f"{label}: articles mentioning both, by {granularity} ({period} in 
 plt.tight_layout()
 plt.show()
 
-in_period = history[history.period == period].set_index("window")
+in_period = history[history.period == period].set_index("unit")
 display(in_period[["n_ab", "n_a", "n_b", "n", "pmi", "npmi", "g2", "lift", "jaccard", "significant"]].round(3))
 
 # %% [markdown]
@@ -106,7 +106,7 @@ per_article = (pair_mentions.pivot_table(index="article_id", columns="entity_id"
                .rename(columns=names))
 listing = (articles.set_index("article_id").loc[per_article.index, ["published_at", "source", "title"]]
            .join(per_article).sort_values([names[entity_a], names[entity_b]], ascending=False).head(max_articles))
-print(f"{len(with_both)} articles in {period} mention both {label} (= n_ab of the article window)")
+print(f"{len(with_both)} articles in {period} mention both {label} (= n_ab of unit article)")
 display(listing)
 
 fig, ax = plt.subplots(figsize=(14, 0.4 * len(listing) + 1.5))
@@ -232,5 +232,5 @@ if tables.has("pair_keywords"):
     else:
         significant = bool(in_period.at["article", "significant"])
         display(Markdown(f"`pair_keywords` has no rows for {label} in {period}"
-                         + ("" if significant else " (the pair is not significant in the article window then, "
+                         + ("" if significant else " (the pair is not significant for unit article then, "
                             "and the job aggregates keywords for significant pairs only)") + "."))

@@ -8,7 +8,9 @@ version is opened with pyarrow and checked:
     (not INT96, which pyarrow, pandas and polars read as zone-less nanoseconds);
   - no file in the table's data folders other than Parquet (no .crc checksums beside them, which
     polars would take for data); the Delta log (_delta_log) is the table's own.
-Then DuckDB and polars read the articles table's files and must see a zoned timestamp.
+Then DuckDB and polars read the articles table's files and must see a zoned timestamp, and DuckDB
+reads each partitioned table's folders (hive partitioning) with SELECT unit (no reserved word) and
+must type bucket VARCHAR in every folder, with one meaning: the month the period starts in.
 Prints one line per table; exits 1 naming each problem. run_all.sh calls it before the notebooks.
 """
 from __future__ import annotations
@@ -85,6 +87,24 @@ def main() -> int:
         dtype = pl.read_parquet(articles).schema["published_at"]
         if dtype != pl.Datetime("us", "UTC"):
             problems.append(f"polars reads articles.published_at as {dtype}")
+    for name in ("entity_counts", "cooccurrence", "periods", "trends"):
+        if name not in files_of or not files_of[name]:
+            continue
+        try:
+            source = f"read_parquet('{tables.path}/{name}/**/*.parquet', hive_partitioning = true)"
+            if name != "trends":
+                units = {r[0] for r in duckdb.sql(f"SELECT DISTINCT unit FROM {source}").fetchall()}
+                if not units or not units <= {"article", "sentence"}:
+                    problems.append(f"DuckDB reads {name}.unit as {sorted(units)}")
+            kinds = {r[0] for r in duckdb.sql(f"SELECT DISTINCT typeof(bucket) FROM {source}").fetchall()}
+            if kinds != {"VARCHAR"}:
+                problems.append(f"DuckDB types {name}.bucket {sorted(kinds)} across its folders")
+            wrong = duckdb.sql(f"SELECT count(*) FROM {source} WHERE bucket <> CASE WHEN granularity = 'all'"
+                               " THEN 'all' ELSE strftime(period_start, '%Y-%m') END").fetchall()[0][0]
+            if wrong:
+                problems.append(f"{name}: {wrong} rows whose bucket is not the month their period starts in")
+        except duckdb.Error as e:  # an output of layout 1 has no column unit
+            problems.append(f"DuckDB cannot read {name} as documented: {str(e).splitlines()[0]}")
     for p in problems:
         print(f"[check_tables] {p}", file=sys.stderr)
     return 1 if problems else 0

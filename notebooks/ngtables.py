@@ -5,7 +5,7 @@ A table root is a local folder ("../out", "/data/newsgraph") or a URI that pyarr
 understand ("s3://bucket/newsgraph", "hdfs://namenode:8020/newsgraph", "gs://...").
 
     tables = Tables("../out")
-    tables.read("cooccurrence", granularity="month", bucket="2023", period="2023-09")
+    tables.read("cooccurrence", granularity="month", bucket="2023-09", period="2023-09")
     tables.read("mentions", columns=["article_id", "entity_id"], entity_id=["leader:Q7747", "leader:Q56226"])
 
 Equality filters on the partition columns (granularity, bucket) prune folders, so reading one period
@@ -31,21 +31,19 @@ import pyarrow.dataset as ds
 import pyarrow.fs as pafs
 from deltalake import DeltaTable
 
-# The partition columns of entity_counts, cooccurrence and trends, always read as strings (pyarrow
-# would otherwise guess integers for folders like bucket=2023).
+# The partition columns of entity_counts, cooccurrence and trends, always read as strings (tables
+# written before schema version 2 had folders like bucket=2023, which pyarrow would read as integers).
 PARTITIONING = ds.partitioning(pa.schema([("granularity", pa.string()), ("bucket", pa.string())]), flavor="hive")
 
 
 def bucket_of(granularity: str, period: str) -> str:
     """The partition folder (bucket) holding a period, as documented in docs/tables.md:
-    the month a day or week starts in (yyyy-MM), the year of a month or year, 'all' for all-time."""
+    the month the period starts in (yyyy-MM) under every granularity, 'all' for all-time."""
     if granularity == "all":
         return "all"
     if granularity == "year":
-        return period
-    if granularity == "month":
-        return period[:4]
-    if granularity == "day":
+        return period + "-01"
+    if granularity in ("month", "day"):
         return period[:7]
     if granularity == "week":  # 2023-W37: ISO week-year and week, Monday start
         year, week = period.split("-W")

@@ -26,7 +26,8 @@ public final class AnnotateJob {
   /**
    * Why this command cannot add the mentions of the new articles only (null when it can): it is
    * not appending, ingest replaced the articles, the stored mentions are not those of the stored
-   * articles, or the gazetteer or an annotate setting changed since they were found.
+   * articles, they were written with another table schema version, or the gazetteer or an annotate
+   * setting changed since they were found.
    */
   static String appendRefusal(NewsgraphConfig config, RunReport report, Gazetteer gazetteer) {
     var t = report.tables();
@@ -35,6 +36,12 @@ public final class AnnotateJob {
     }
     if (!t.hadInitially(Tables.MENTIONS) || !t.hadInitially(Tables.ARTICLE_ENTITIES) || !t.hadInitially(Tables.ARTICLES)) {
       return "the output has no mentions yet";
+    }
+    for (var table : java.util.List.of(Tables.MENTIONS, Tables.ARTICLE_ENTITIES)) {
+      if (t.initialSchemaVersion(table) != Tables.SCHEMA_VERSION) {
+        return "the stored " + table.name() + " have table schema version " + t.initialSchemaVersion(table)
+            + ", this build writes " + Tables.SCHEMA_VERSION;
+      }
     }
     if (!t.extendsInitial(Tables.ARTICLES)) {
       return "ingest replaced the articles";

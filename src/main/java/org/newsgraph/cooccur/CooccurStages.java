@@ -80,7 +80,7 @@ public final class CooccurStages {
     for (String w : windows) {
       Dataset<Row> t = articlePeriods.groupBy("granularity", "bucket", "period", "period_start")
           .agg((w.equals(WINDOW_ARTICLE) ? count(lit(1)) : sum(col("n_sentences")).cast("long")).as("n"))
-          .withColumn("window", lit(w))
+          .withColumn("unit", lit(w))
           .withColumn("kp", Periods.keyOf(col("granularity"), col("period_start")).multiply(2)
               .plus(CountKeys.windowCode(w)));
       out = out == null ? t : out.unionByName(t);
@@ -101,7 +101,7 @@ public final class CooccurStages {
     List<Dataset<Row>> parts = new ArrayList<>();
     Dataset<Row> entities = mentions.filter(col("entity_type").notEqual("title")); // unresolved titles name no entity
     for (String w : windows) {
-      parts.add(entities.select(lit(w).as("window"),
+      parts.add(entities.select(lit(w).as("unit"),
           (w.equals(WINDOW_ARTICLE) ? col("article_id")
               : concat_ws("/", col("article_id"), col("field"), col("sentence_index"))).as("unit_id"),
           col("article_id"), col("entity_id"), col("entity_type"), col("entity_name")));
@@ -150,7 +150,7 @@ public final class CooccurStages {
    */
   public static Dataset<Row> discoveredTopicUnits(Dataset<Row> articleTopics, Dataset<Row> articles) {
     Columns.require(articleTopics, "discoveredTopicUnits", "article_id", "entity_id", "label");
-    return articleTopics.select(lit(WINDOW_ARTICLE).as("window"), col("article_id").as("unit_id"),
+    return articleTopics.select(lit(WINDOW_ARTICLE).as("unit"), col("article_id").as("unit_id"),
             col("article_id"), col("entity_id"), lit("discovered_topic").as("entity_type"),
             col("label").as("entity_name"))
         .join(originals(articles), "article_id");
@@ -203,9 +203,9 @@ public final class CooccurStages {
         .join(functions.broadcast(entityCodes.select("entity_id", "code")), "entity_id")
         // article_id is among the keys so the grouping can reuse the partitioning of the join by
         // article_id in unitEntities instead of shuffling again.
-        .groupBy("article_id", "window", "unit_id", "published_at")
+        .groupBy("article_id", "unit", "unit_id", "published_at")
         .agg(functions.array_sort(functions.collect_set(col("code"))).as("codes"))
-        .select(functions.when(col("window").equalTo(WINDOW_ARTICLE), lit(CountKeys.ARTICLE))
+        .select(functions.when(col("unit").equalTo(WINDOW_ARTICLE), lit(CountKeys.ARTICLE))
                 .otherwise(lit(CountKeys.SENTENCE)).as("_w"), col("published_at"),
             functions.explode(Periods.keysOf(col("published_at"), granularities)).as("_p"), col("codes"))
         // an undated article has no week, month or year: its null period keys count nowhere
@@ -273,7 +273,7 @@ public final class CooccurStages {
 
   /** The period columns and n of totals, by kp (small: one row per window and period). */
   private static Dataset<Row> periodsByKey(Dataset<Row> totals) {
-    return functions.broadcast(totals.select("kp", "window", "granularity", "bucket", "period",
+    return functions.broadcast(totals.select("kp", "unit", "granularity", "bucket", "period",
         "period_start", "n"));
   }
 

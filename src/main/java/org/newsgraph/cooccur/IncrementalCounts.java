@@ -23,7 +23,7 @@ import org.apache.spark.sql.functions;
  * ({@code cooccur.min_pair_count} = 1: the stored table then holds every pair's count).
  */
 public final class IncrementalCounts {
-  static final List<String> PERIOD_KEY = List.of("window", "granularity", "bucket", "period", "period_start");
+  static final List<String> PERIOD_KEY = List.of("unit", "granularity", "bucket", "period", "period_start");
   private static final List<String> ENTITY_KEY = concat(PERIOD_KEY, "entity_id", "entity_type", "entity_name");
   private static final List<String> PAIR_KEY = concat(PERIOD_KEY, "entity_a", "entity_b", "type_a", "type_b",
       "name_a", "name_b");
@@ -61,7 +61,7 @@ public final class IncrementalCounts {
   public static Dataset<Row> entityCounts(Dataset<Row> stored, Dataset<Row> plus, Dataset<Row> minus,
                                           Dataset<Row> totals) {
     return sum3(stored, plus, minus, ENTITY_KEY, "n_a")
-        .join(functions.broadcast(totals.drop("bucket", "period_start")), scalaSeq(List.of("window", "granularity", "period")))
+        .join(functions.broadcast(totals.drop("bucket", "period_start")), scalaSeq(List.of("unit", "granularity", "period")))
         .withColumn("share", col("n_a").divide(col("n")));
   }
 
@@ -72,18 +72,18 @@ public final class IncrementalCounts {
   public static Dataset<Row> pairs(Dataset<Row> stored, Dataset<Row> plus, Dataset<Row> minus,
                                    Dataset<Row> entityCounts, Dataset<Row> totals, double g2Threshold,
                                    int minCount) {
-    Dataset<Row> a = entityCounts.select(col("window").as("_wa"), col("granularity").as("_ga"),
+    Dataset<Row> a = entityCounts.select(col("unit").as("_wa"), col("granularity").as("_ga"),
         col("period").as("_pa"), col("entity_id").as("_ea"), col("n_a"));
-    Dataset<Row> b = entityCounts.select(col("window").as("_wb"), col("granularity").as("_gb"),
+    Dataset<Row> b = entityCounts.select(col("unit").as("_wb"), col("granularity").as("_gb"),
         col("period").as("_pb"), col("entity_id").as("_eb"), col("n_a").as("n_b"));
     Dataset<Row> summed = sum3(stored, plus, minus, PAIR_KEY, "n_ab");
     Dataset<Row> joined = summed
-        .join(a, col("window").equalTo(col("_wa")).and(col("granularity").equalTo(col("_ga")))
+        .join(a, col("unit").equalTo(col("_wa")).and(col("granularity").equalTo(col("_ga")))
             .and(col("period").equalTo(col("_pa"))).and(col("entity_a").equalTo(col("_ea"))))
-        .join(b, col("window").equalTo(col("_wb")).and(col("granularity").equalTo(col("_gb")))
+        .join(b, col("unit").equalTo(col("_wb")).and(col("granularity").equalTo(col("_gb")))
             .and(col("period").equalTo(col("_pb"))).and(col("entity_b").equalTo(col("_eb"))))
         .drop("_wa", "_ga", "_pa", "_ea", "_wb", "_gb", "_pb", "_eb")
-        .join(functions.broadcast(totals.drop("bucket", "period_start")), scalaSeq(List.of("window", "granularity", "period")));
+        .join(functions.broadcast(totals.drop("bucket", "period_start")), scalaSeq(List.of("unit", "granularity", "period")));
     return CooccurStages.withMeasures(joined, g2Threshold, minCount);
   }
 

@@ -124,13 +124,11 @@ public final class Periods {
   /**
    * The partition folder of a period, coarse enough to keep the file count low on a local file
    * system and fine enough that a notebook reading one month opens one folder: the month the
-   * period starts in (yyyy-MM) for day and week, the year (yyyy) for month and year, all for all.
+   * period starts in (yyyy-MM) under every granularity, so that it is one string type with one
+   * meaning in every folder (DuckDB and pyarrow guess a partition column's type per folder), and
+   * all for all-time.
    */
   static Column bucketOf(String granularity, Column periodStart) {
-    return switch (granularity) {
-      case "day", "week" -> date_format(periodStart, "yyyy-MM");
-      case "month", "year" -> date_format(periodStart, "yyyy");
-      default -> lit("all");
-    };
+    return granularity.equals("all") ? lit("all") : date_format(periodStart, "yyyy-MM");
   }
 }

@@ -83,7 +83,7 @@ public final class TrendStages {
    */
   public static Dataset<Row> fromTables(Dataset<Row> entityCounts, Dataset<Row> cooccurrence, Dataset<Row> periods,
                                         int minPairCount, TrendSettings s) {
-    Column trendRows = col("window").equalTo(CooccurStages.WINDOW_ARTICLE)
+    Column trendRows = col("unit").equalTo(CooccurStages.WINDOW_ARTICLE)
         .and(col("granularity").isin(s.trailing().keySet().toArray()));
     Column kp = Periods.keyOf(col("granularity"), col("period_start")).multiply(2)
         .plus(CountKeys.windowCode(CooccurStages.WINDOW_ARTICLE));
@@ -97,7 +97,7 @@ public final class TrendStages {
         .join(code.toDF("entity_a", "_ca"), "entity_a")
         .join(code.toDF("entity_b", "_cb"), "entity_b")
         .select(kp.as("kp"), packed(col("_ca"), col("_cb")).as("kab"), col("n_ab").as("c"));
-    Dataset<Row> totals = periods.filter(col("window").equalTo(CooccurStages.WINDOW_ARTICLE))
+    Dataset<Row> totals = periods.filter(col("unit").equalTo(CooccurStages.WINDOW_ARTICLE))
         .withColumn("kp", kp);
     return trends(entitySeries.unionByName(pairSeries), totals, codes, minPairCount, s);
   }
@@ -115,9 +115,9 @@ public final class TrendStages {
     if (s.trailing().isEmpty()) {
       throw new IllegalArgumentException("trends need a granularity other than all");
     }
-    Dataset<Row> periods = totals.filter(col("window").equalTo(CooccurStages.WINDOW_ARTICLE)
+    Dataset<Row> periods = totals.filter(col("unit").equalTo(CooccurStages.WINDOW_ARTICLE)
             .and(col("granularity").isin(s.trailing().keySet().toArray())))
-        .select("kp", "window", "granularity", "bucket", "period", "period_start", "n")
+        .select("kp", "unit", "granularity", "bucket", "period", "period_start", "n")
         .withColumn("_day", unix_date(col("period_start")).cast("long"));
     // Only the periods where a subject appears get a row. Its baseline still counts the trailing
     // periods where it was absent (share 0): they add nothing to the sums of shares and squares,

@@ -84,14 +84,14 @@ public final class KeywordStages {
    */
   public static Dataset<Row> pairKeywords(Dataset<Row> keywords, Dataset<Row> units, Dataset<Row> cooccurrence,
                                           int top) {
-    Columns.require(units, "pairKeywords", "window", "article_id", "entity_id", "granularity", "bucket",
+    Columns.require(units, "pairKeywords", "unit", "article_id", "entity_id", "granularity", "bucket",
         "period", "period_start");
-    Columns.require(cooccurrence, "pairKeywords", "window", "significant", "granularity", "period",
+    Columns.require(cooccurrence, "pairKeywords", "unit", "significant", "granularity", "period",
         "entity_a", "entity_b", "name_a", "name_b", "n_ab");
     Dataset<Row> pairs = cooccurrence
-        .filter(col("window").equalTo("article").and(col("significant")))
+        .filter(col("unit").equalTo("article").and(col("significant")))
         .select("granularity", "period", "entity_a", "entity_b", "name_a", "name_b", "n_ab");
-    Dataset<Row> article = units.filter(col("window").equalTo("article"))
+    Dataset<Row> article = units.filter(col("unit").equalTo("article"))
         .select("article_id", "entity_id", "granularity", "bucket", "period", "period_start").distinct();
     Dataset<Row> withA = pairs.join(article.withColumnRenamed("entity_id", "entity_a"),
         new String[] {"granularity", "period", "entity_a"});

@@ -23,8 +23,12 @@ public final class DocsGenerator {
     b.append("Every table is a Parquet folder under the output root; each column's comment is also\n");
     b.append("stored in the Parquet footer (Spark schema metadata). Times are UTC: a timestamp is written\n");
     b.append("as INT64 TIMESTAMP(MICROS) adjusted to UTC, which pyarrow, pandas, polars and DuckDB read as\n");
-    b.append("zoned UTC times (tables written before 2026-12-06 hold Spark's INT96, read as zone-less).\n");
-    b.append("`_manifest.json` beside the tables records the run: config, inputs, counts, timings.\n");
+    b.append("zoned UTC times. Partition folders (`granularity`, `bucket`) are strings under every granularity.\n");
+    b.append("`_manifest.json` beside the tables records the run: config, inputs, counts, timings, and\n");
+    b.append("`schema_version`, the layout described here: version ").append(Tables.SCHEMA_VERSION)
+        .append(" (per table, the version its files were\n");
+    b.append("written with; version 1 had the column `window` for `unit`, `bucket` = yyyy under month and year,\n");
+    b.append("and Spark's INT96 timestamps, which readers other than Spark take as zone-less).\n");
     for (TableSchema t : Tables.ALL) {
       b.append("\n## ").append(t.name()).append("\n\n");
       b.append("One row: ").append(t.grain()).append(".");

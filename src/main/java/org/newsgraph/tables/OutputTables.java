@@ -261,6 +261,16 @@ public final class OutputTables {
     return TableWriter.readVersion(spark, table, root, ((Number) entry.get("version")).longValue());
   }
 
+  /**
+   * The {@link Tables#SCHEMA_VERSION} the initial version of {@code table} was written with (1 for
+   * a manifest entry without one, written before versions were recorded), or 0 when the snapshot
+   * had no such table.
+   */
+  public int initialSchemaVersion(TableSchema table) {
+    Map<String, Object> entry = initial.get(table.name());
+    return entry == null ? 0 : entry.get("schema_version") instanceof Number n ? n.intValue() : 1;
+  }
+
   /** Whether the snapshot the command started from held {@code table}. */
   public boolean hadInitially(TableSchema table) {
     return initial.containsKey(table.name());
@@ -331,6 +341,7 @@ public final class OutputTables {
     entry.put("version", last.getLong(0));
     entry.put("run_id", runId);
     entry.put("command", command);
+    entry.put("schema_version", Tables.SCHEMA_VERSION);
     Map<String, String> metrics = last.getJavaMap(1);
     lastMetrics.put(table.name(), metrics == null ? Map.of() : new TreeMap<>(metrics));
     if (mode == null) {

@@ -228,6 +228,7 @@ public final class RunReport {
     manifest.put("spark_version", spark.version());
     manifest.put("master", spark.sparkContext().master());
     manifest.put("command", command);
+    manifest.put("schema_version", Tables.SCHEMA_VERSION);
     manifest.put("started_at", startedAt.toString());
     manifest.put("finished_at", Instant.now().toString());
     manifest.put("gazetteer_version", gazetteerVersion);

@@ -16,6 +16,17 @@ public final class Tables {
   private Tables() {
   }
 
+  /**
+   * The version of the tables' layout (columns, types, partition folders) this build writes, in
+   * {@code _manifest.json} ({@code schema_version}, and per table the version its files were
+   * written with). Raise it with every change of a column's name, type or meaning, or of the
+   * folders; an appending run recounts a derived table whose stored files have another version.
+   * 1: until 2026-12 (column {@code window}, {@code bucket} a year under month and year, INT96
+   * timestamps); 2: column {@code unit}, {@code bucket} the month the period starts in under every
+   * granularity, timestamps INT64 microseconds adjusted to UTC.
+   */
+  public static final int SCHEMA_VERSION = 2;
+
   public static final TableSchema ARTICLES = TableSchema.table("articles",
           "one accepted input record (an article)")
       .col("article_id", StringType, false,
@@ -115,17 +126,17 @@ public final class Tables {
   private static final String PERIOD_COMMENT =
       "The period in UTC: 2023-09-12 (day), 2023-W37 (ISO week-year and week), 2023-09 (month), 2023 (year), all";
   private static final String BUCKET_COMMENT =
-      "Partition folder: the month a day or week period starts in (yyyy-MM), the year of a month or year period (yyyy), all for all-time; filter on it with period to read one month";
-  private static final String WINDOW_COMMENT =
-      "Unit counted once: article, or sentence (a sentence of the title or text; n is then sentences)";
+      "Partition folder: the month the period starts in (yyyy-MM, a string under every granularity: 2023-09 for day 2023-09-12, week 2023-W37, month 2023-09; 2023-01 for year 2023), all for all-time; filter on it with period to read one folder";
+  private static final String UNIT_COMMENT =
+      "Unit counted once (the co-occurrence window, cooccur.windows): article, or sentence (a sentence of the title or text; n is then sentences)";
 
   public static final TableSchema ENTITY_COUNTS = TableSchema.table("entity_counts",
-          "one entity in one period and window: in how many units it was mentioned")
-      .col("window", StringType, false, WINDOW_COMMENT)
+          "one entity in one period and unit: in how many units it was mentioned")
+      .col("unit", StringType, false, UNIT_COMMENT)
       .col("period", StringType, false, PERIOD_COMMENT)
       .col("period_start", DateType, true, "First day of the period (UTC); null for all-time")
       .col("entity_id", StringType, false, "Entity (entities.entity_id)")
-      .col("entity_type", StringType, false, "country, leader, topic or discovered_topic (LDA, article window only)")
+      .col("entity_type", StringType, false, "country, leader, topic or discovered_topic (LDA, unit article only)")
       .col("entity_name", StringType, false, "Canonical name (for a discovered_topic its label)")
       .col("n_a", LongType, false, "Units (non-duplicate articles, or their sentences) in the period that mention the entity")
       .col("n", LongType, false, "All units in the period, with or without mentions")
@@ -136,8 +147,8 @@ public final class Tables {
       .build();
 
   public static final TableSchema COOCCURRENCE = TableSchema.table("cooccurrence",
-          "one unordered pair of entities in one period and window: counts and association measures")
-      .col("window", StringType, false, WINDOW_COMMENT)
+          "one unordered pair of entities in one period and unit: counts and association measures")
+      .col("unit", StringType, false, UNIT_COMMENT)
       .col("period", StringType, false, PERIOD_COMMENT)
       .col("period_start", DateType, true, "First day of the period (UTC); null for all-time")
       .col("entity_a", StringType, false, "First entity of the pair (entity_a < entity_b, by id); never equal to entity_b")
@@ -163,18 +174,18 @@ public final class Tables {
       .build();
 
   public static final TableSchema PERIODS = TableSchema.table("periods",
-          "one period and window: how many units (non-duplicate articles, or their sentences) it has, the n of entity_counts and cooccurrence; periods with articles but no mention are here too")
-      .col("window", StringType, false, WINDOW_COMMENT)
+          "one period and unit: how many units (non-duplicate articles, or their sentences) it has, the n of entity_counts and cooccurrence; periods with articles but no mention are here too")
+      .col("unit", StringType, false, UNIT_COMMENT)
       .col("granularity", StringType, false, "day, week (ISO 8601, Monday start), month, year or all")
       .col("bucket", StringType, false, BUCKET_COMMENT)
       .col("period", StringType, false, PERIOD_COMMENT)
       .col("period_start", DateType, true, "First day of the period (UTC); null for all-time")
-      .col("n", LongType, false, "Units in the period: non-duplicate articles (article window) or their sentences")
+      .col("n", LongType, false, "Units in the period: non-duplicate articles (unit article) or their sentences")
       .build();
 
   public static final TableSchema TRENDS = TableSchema.table("trends",
-          "one entity or pair in one period where it appears (article window): its share against the trailing periods")
-      .col("window", StringType, false, "Unit counted: article")
+          "one entity or pair in one period where it appears (unit article): its share against the trailing periods")
+      .col("unit", StringType, false, "Unit counted: article")
       .col("subject", StringType, false, "entity (entity_b is null) or pair")
       .col("period", StringType, false, PERIOD_COMMENT)
       .col("period_start", DateType, false, "First day of the period (UTC)")
@@ -247,7 +258,7 @@ public final class Tables {
       .build();
 
   public static final TableSchema PAIR_KEYWORDS = TableSchema.table("pair_keywords",
-          "one keyword of the articles behind one significant pair (article window) in one period: what is said around the pair")
+          "one keyword of the articles behind one significant pair (unit article) in one period: what is said around the pair")
       .col("period", StringType, false, PERIOD_COMMENT)
       .col("period_start", DateType, true, "First day of the period (UTC); null for all-time")
       .col("entity_a", StringType, false, "First entity of the pair (cooccurrence.entity_a)")

@@ -28,7 +28,8 @@ import org.newsgraph.tables.Tables;
  * Nightly increments: the bundled sample split into three "days" (line i goes to day i mod 3, so
  * every day has articles of every year, copies whose earliest version comes on a later day, and
  * malformed records), one run over the first day and two appending runs give tables equal, row for
- * row, to one run over the three days.
+ * row, to one run over the three days; the third night finds counts of an older table layout and
+ * counts every period again.
  */
 class AppendIT {
   static final Path ROOT = Path.of("target/it-out/append").toAbsolutePath();
@@ -66,6 +67,14 @@ class AppendIT {
     return new ObjectMapper().readTree(Files.readString(out.resolve("_manifest.json")));
   }
 
+  /** Removes schema_version from the manifest entry of entity_counts, as a build of layout 1 wrote it. */
+  static void markCountsOfLayoutOne(Path out) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    JsonNode m = json.readTree(Files.readString(out.resolve("_manifest.json")));
+    ((com.fasterxml.jackson.databind.node.ObjectNode) m.path("tables").path("entity_counts")).remove("schema_version");
+    Files.writeString(out.resolve("_manifest.json"), json.writerWithDefaultPrettyPrinter().writeValueAsString(m));
+  }
+
   @Test
   void threeAppendingRunsEqualOneRunOverAllDays() throws IOException {
     Path whole = ROOT.resolve("whole");
@@ -75,6 +84,11 @@ class AppendIT {
     long articles = 0;
     long rejects = 0;
     for (int d = 0; d < 3; d++) {
+      if (d == 2) {
+        // before the third night the stored counts look written by a build of layout 1: that night
+        // must count every period again (and still end equal to the one run)
+        markCountsOfLayoutOne(nightly);
+      }
       // the first night appends to an output without tables: a full run
       NewsgraphCli.execute(spark, "run", config(days.get(d).toString(), nightly, true));
       JsonNode ingest = manifest(nightly).path("stages").path("ingest").path("counts");
@@ -84,7 +98,14 @@ class AppendIT {
       articles += ingest.path("articles").asLong();
       rejects += ingest.path("rejects").asLong();
       JsonNode cooccur = manifest(nightly).path("stages").path("cooccur").path("counts");
-      assertEquals(d > 0, cooccur.path("appended").asBoolean(), "night " + (d + 1) + ": " + cooccur);
+      assertEquals(d == 1, cooccur.path("appended").asBoolean(), "night " + (d + 1) + ": " + cooccur);
+      if (d == 2) {
+        assertTrue(cooccur.path("note").asText().contains("entity_counts have table schema version 1, this build writes "
+            + Tables.SCHEMA_VERSION), cooccur.toString());
+      }
+      assertEquals(Tables.SCHEMA_VERSION, manifest(nightly).path("schema_version").asInt());
+      assertEquals(Tables.SCHEMA_VERSION,
+          manifest(nightly).path("tables").path("entity_counts").path("schema_version").asInt());
     }
     // every record of the three nights is an article or a reject, as in the one run
     JsonNode all = manifest(whole).path("stages").path("ingest").path("counts");

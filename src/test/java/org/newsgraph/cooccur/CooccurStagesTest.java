@@ -78,7 +78,7 @@ class CooccurStagesTest {
   }
 
   private static Row pair(String window, String period, String a, String b) {
-    List<Row> rows = pairs.filter(pairs.col("window").equalTo(window).and(pairs.col("period").equalTo(period))
+    List<Row> rows = pairs.filter(pairs.col("unit").equalTo(window).and(pairs.col("period").equalTo(period))
         .and(pairs.col("entity_a").equalTo(a)).and(pairs.col("entity_b").equalTo(b))).collectAsList();
     assertEquals(1, rows.size(), window + " " + period + " " + a + " " + b);
     return rows.get(0);
@@ -120,7 +120,7 @@ class CooccurStagesTest {
     // Russia: A1/s1, A2/s0; with Putin only in A2/s0 (in A1 they are in different sentences)
     assertEquals(List.of(1L, 2L, 2L, 7L), counts(pair("sentence", "2023-09", RUS, PUTIN)));
     // Kim and Russia never share a sentence
-    assertEquals(0, pairs.filter("window = 'sentence' and entity_a = '" + RUS + "' and entity_b = '" + KIM + "'").count());
+    assertEquals(0, pairs.filter("unit = 'sentence' and entity_a = '" + RUS + "' and entity_b = '" + KIM + "'").count());
   }
 
   @Test
@@ -146,11 +146,12 @@ class CooccurStagesTest {
 
   @Test
   void entityCountsSharesAndRowCounts() {
-    Row putinSept = counts.filter("window = 'article' and period = '2023-09' and entity_id = '" + PUTIN + "'").first();
+    Row putinSept = counts.filter("unit = 'article' and period = '2023-09' and entity_id = '" + PUTIN + "'").first();
     // 2 of 4 articles
     assertEquals(2L, putinSept.getLong(putinSept.fieldIndex("n_a")));
     assertEquals(0.5, d(putinSept, "share"), 1e-12);
-    assertEquals("2023", putinSept.getString(putinSept.fieldIndex("bucket")));
+    // the month the period starts in, under every granularity
+    assertEquals("2023-09", putinSept.getString(putinSept.fieldIndex("bucket")));
     // per window: September {Putin, Kim, Russia} + October {Putin, Kim} + all {the three} = 8; two windows = 16
     assertEquals(16, counts.count());
     // article: Sept {Kim-Putin, Kim-Russia, Putin-Russia}, Oct {Kim-Putin}, all {the three} = 7

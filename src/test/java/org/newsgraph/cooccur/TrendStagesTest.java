@@ -35,7 +35,7 @@ class TrendStagesTest {
     String[] mondays = {"2024-01-01", "2024-01-08", "2024-01-15", "2024-01-22", "2024-01-29", "2024-02-12",
         "2024-02-19"};
     long[] counts = {1, 1, 2, 2, 6, 0, 4};
-    StructType totalsSchema = new StructType().add("window", DataTypes.StringType)
+    StructType totalsSchema = new StructType().add("unit", DataTypes.StringType)
         .add("granularity", DataTypes.StringType).add("bucket", DataTypes.StringType)
         .add("period", DataTypes.StringType).add("period_start", DataTypes.DateType)
         .add("n", DataTypes.LongType);

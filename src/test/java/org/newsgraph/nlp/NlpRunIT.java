@@ -91,10 +91,10 @@ class NlpRunIT {
       assertFalse(t.getString(t.fieldIndex("label")).isBlank());
     }
     // an article counts as mentioning its topics (weight >= 0.5: exactly one each) in the article window
-    long all = table(Tables.ENTITY_COUNTS).filter("window = 'article' and granularity = 'all'"
+    long all = table(Tables.ENTITY_COUNTS).filter("unit = 'article' and granularity = 'all'"
         + " and entity_type = 'discovered_topic'").agg(org.apache.spark.sql.functions.sum("n_a")).first().getLong(0);
     assertEquals(12, all);
-    assertEquals(0, table(Tables.ENTITY_COUNTS).filter("window = 'sentence' and entity_type = 'discovered_topic'").count());
+    assertEquals(0, table(Tables.ENTITY_COUNTS).filter("unit = 'sentence' and entity_type = 'discovered_topic'").count());
   }
 
   @Test
