@@ -37,11 +37,9 @@ public final class AnnotateJob {
     if (!t.hadInitially(Tables.MENTIONS) || !t.hadInitially(Tables.ARTICLE_ENTITIES) || !t.hadInitially(Tables.ARTICLES)) {
       return "the output has no mentions yet";
     }
-    for (var table : java.util.List.of(Tables.MENTIONS, Tables.ARTICLE_ENTITIES)) {
-      if (t.initialSchemaVersion(table) != Tables.SCHEMA_VERSION) {
-        return "the stored " + table.name() + " have table schema version " + t.initialSchemaVersion(table)
-            + ", this build writes " + Tables.SCHEMA_VERSION;
-      }
+    String layout = t.otherLayout(java.util.List.of(Tables.MENTIONS, Tables.ARTICLE_ENTITIES));
+    if (layout != null) {
+      return layout;
     }
     if (!t.extendsInitial(Tables.ARTICLES)) {
       return "ingest replaced the articles";

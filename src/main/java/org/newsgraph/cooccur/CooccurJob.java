@@ -125,11 +125,9 @@ public final class CooccurJob {
         return "the output has no " + table.name() + " yet";
       }
     }
-    for (var table : List.of(Tables.ENTITY_COUNTS, Tables.COOCCURRENCE, Tables.PERIODS, Tables.TRENDS)) {
-      if (t.initialSchemaVersion(table) != Tables.SCHEMA_VERSION) {
-        return "the stored " + table.name() + " have table schema version " + t.initialSchemaVersion(table)
-            + ", this build writes " + Tables.SCHEMA_VERSION;
-      }
+    String layout = t.otherLayout(List.of(Tables.ENTITY_COUNTS, Tables.COOCCURRENCE, Tables.PERIODS, Tables.TRENDS));
+    if (layout != null) {
+      return layout;
     }
     if (!t.extendsInitial(Tables.ARTICLES) || !t.extendsInitial(Tables.MENTIONS)
         || ((config.get(Settings.FOCUS_ONLY) || topicsFocus(config)) && !t.extendsInitial(Tables.ARTICLE_ENTITIES))) {

@@ -271,6 +271,20 @@ public final class OutputTables {
     return entry == null ? 0 : entry.get("schema_version") instanceof Number n ? n.intValue() : 1;
   }
 
+  /**
+   * Why the stored versions of {@code tables} cannot be added to (null when they can): the first
+   * of them written with another {@link Tables#SCHEMA_VERSION} than this build's.
+   */
+  public String otherLayout(java.util.List<TableSchema> tables) {
+    for (TableSchema table : tables) {
+      if (initialSchemaVersion(table) != Tables.SCHEMA_VERSION) {
+        return "the stored " + table.name() + " have table schema version " + initialSchemaVersion(table)
+            + ", this build writes " + Tables.SCHEMA_VERSION;
+      }
+    }
+    return null;
+  }
+
   /** Whether the snapshot the command started from held {@code table}. */
   public boolean hadInitially(TableSchema table) {
     return initial.containsKey(table.name());
