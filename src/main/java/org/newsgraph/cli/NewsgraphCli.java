@@ -1,5 +1,7 @@
 package org.newsgraph.cli;
 
+import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
 import org.newsgraph.annotate.AnnotateJob;
@@ -38,21 +40,27 @@ public final class NewsgraphCli {
   }
 
   static int run(String[] args) {
-    CommandLine cl;
+    return run(args, System.out, System.err);
+  }
+
+  /** Runs the command line; help, the version and the run's summary go to {@code out}, errors to {@code err}. */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    Invocation cl;
     try {
-      cl = CommandLine.parse(args);
+      PrintWriter help = new PrintWriter(out, true);
+      cl = Commands.parse(args, help);
+      help.flush();
+      if (cl == null) {
+        return EXIT_OK; // help or version printed
+      }
     } catch (ConfigException e) {
-      System.err.println("newsgraph: " + e.getMessage());
+      err.println("newsgraph: " + e.getMessage());
       return EXIT_CONFIG;
-    }
-    if (cl.help()) {
-      System.out.print(CommandLine.usage());
-      return 0;
     }
     try {
       if (cl.command().equals("docs")) {
         DocsGenerator.write(Path.of("docs"));
-        System.out.println("[newsgraph] wrote docs/tables.md and docs/options.md");
+        out.println("[newsgraph] wrote docs/tables.md and docs/options.md");
         return 0;
       }
       if (cl.command().equals("evaluate")) {
@@ -72,26 +80,31 @@ public final class NewsgraphCli {
             .config("spark.sql.session.timeZone", "UTC");
         if (cl.master() != null) {
           builder = builder.master(cl.master());
+        } else if (System.getProperty("spark.master") == null) {
+          builder = builder.master("local[*]"); // not under spark-submit, no --master: this machine
+        }
+        for (var e : cl.sparkConf().entrySet()) {
+          builder = builder.config(e.getKey(), e.getValue());
         }
         SparkSession spark = builder.getOrCreate();
         try {
           stages(spark, cl.command(), cl.config(), report);
-          System.out.print(report.summary());
+          out.print(report.summary());
         } finally {
           spark.stop();
         }
       }
       return 0;
     } catch (OutputLockedException e) {
-      System.err.println("newsgraph: " + e.getMessage());
+      err.println("newsgraph: " + e.getMessage());
       return EXIT_LOCKED;
     } catch (ConfigException | GazetteerException e) {
-      System.err.println("newsgraph: " + e.getMessage());
+      err.println("newsgraph: " + e.getMessage());
       return EXIT_CONFIG;
     } catch (StageFailedException e) {
-      return failed(e.stage(), e.getCause());
+      return failed(err, e.stage(), e.getCause());
     } catch (Exception | Error e) { // Exception: also what Scala throws undeclared (SparkException)
-      return failed(cl.command(), e);
+      return failed(err, cl.command(), e);
     }
   }
 
@@ -99,10 +112,10 @@ public final class NewsgraphCli {
    * One line {@code newsgraph: <stage>: <cause>} on stderr, where the full trace is; the trace
    * goes to the log file only (logger {@code newsgraph.failure}, see log4j2.properties).
    */
-  private static int failed(String stage, Throwable e) {
+  private static int failed(PrintStream err, String stage, Throwable e) {
     FAILURE_LOG.error("newsgraph: {} failed", stage, e);
     String log = logFile();
-    System.err.println("newsgraph: " + stage + ": " + StageFailedException.causeMessage(e)
+    err.println("newsgraph: " + stage + ": " + StageFailedException.causeMessage(e)
         + (log == null ? "" : " (full trace: " + log + ")"));
     return EXIT_FAILED;
   }

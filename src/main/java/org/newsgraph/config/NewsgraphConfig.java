@@ -29,8 +29,8 @@ public record NewsgraphConfig(
     List<String> windows,
     boolean nearDuplicates,
     double nearDuplicateJaccard,
-    org.newsgraph.cooccur.TrendStages.TrendSettings trends,
-    org.newsgraph.nlp.NlpSettings nlp,
+    TrendSettings trends,
+    NlpSettings nlp,
     Map<String, String> resolved) implements java.io.Serializable {
 
   /** The parsed value of {@code setting}. */
@@ -42,8 +42,11 @@ public record NewsgraphConfig(
   public static NewsgraphConfig fromMap(Map<String, String> values) {
     for (String key : values.keySet()) {
       if (Settings.byKey(key) == null) {
-        throw new ConfigException("unknown setting '" + key + "'; known settings: "
-            + Settings.ALL.stream().map(Setting::key).toList());
+        List<String> near = Settings.suggestions(key);
+        throw new ConfigException("unknown setting '" + key + "'"
+            + (near.isEmpty() ? "" : "; did you mean " + String.join(" or ", near.stream()
+                .map(k -> "'" + k + "'").toList()) + "?")
+            + " (every setting: newsgraph run --help, docs/options.md)");
       }
     }
     Map<String, String> resolved = new LinkedHashMap<>();
@@ -68,7 +71,7 @@ public record NewsgraphConfig(
         Settings.NEAR_DUPLICATES.parse(resolved.get(Settings.NEAR_DUPLICATES.key())),
         Settings.NEAR_DUPLICATE_JACCARD.parse(resolved.get(Settings.NEAR_DUPLICATE_JACCARD.key())),
         trendSettings(resolved),
-        org.newsgraph.nlp.NlpSettings.from(resolved),
+        NlpSettings.from(resolved),
         java.util.Collections.unmodifiableMap(resolved));
     InputOptions.from(resolved);
     if (!config.gazetteerExtraDir().isEmpty() && !Files.isDirectory(Path.of(config.gazetteerExtraDir()))) {
@@ -78,7 +81,7 @@ public record NewsgraphConfig(
     return config;
   }
 
-  private static org.newsgraph.cooccur.TrendStages.TrendSettings trendSettings(Map<String, String> r) {
+  private static TrendSettings trendSettings(Map<String, String> r) {
     List<String> granularities = Settings.GRANULARITY.parse(r.get(Settings.GRANULARITY.key()));
     Map<String, Integer> trailing = new LinkedHashMap<>();
     Map<String, Setting<Integer>> byGranularity = Map.of("day", Settings.TRENDS_TRAILING_DAY,
@@ -90,7 +93,7 @@ public record NewsgraphConfig(
         trailing.put(g, s.parse(r.get(s.key())));
       }
     }
-    return new org.newsgraph.cooccur.TrendStages.TrendSettings(trailing,
+    return new TrendSettings(trailing,
         Settings.TRENDS_RISING_Z.parse(r.get(Settings.TRENDS_RISING_Z.key())),
         Settings.TRENDS_MIN_COUNT.parse(r.get(Settings.TRENDS_MIN_COUNT.key())),
         Settings.TRENDS_MIN_SD.parse(r.get(Settings.TRENDS_MIN_SD.key())),

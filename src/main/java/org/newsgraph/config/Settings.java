@@ -345,6 +345,46 @@ public final class Settings {
       NLP_TOPICS_TOP_TERMS, NLP_TOPICS_SEED, NLP_KEYWORDS_ENABLED, NLP_KEYWORDS_PER_ARTICLE,
       NLP_KEYWORDS_TOP);
 
+  /**
+   * The known keys a mistyped {@code key} was probably meant as, closest first (at most three): those
+   * within a few edits of it (a quarter of its length, at least 2), and those it is the last part of
+   * ({@code granularities} -> {@code cooccur.granularities}).
+   */
+  public static List<String> suggestions(String key) {
+    record Near(String key, int distance) {
+    }
+    int limit = Math.max(2, key.length() / 4);
+    List<Near> near = new java.util.ArrayList<>();
+    for (Setting<?> s : ALL) {
+      int d = editDistance(key, s.key());
+      if (d <= limit || s.key().endsWith("." + key)) {
+        near.add(new Near(s.key(), d));
+      }
+    }
+    near.sort(java.util.Comparator.comparingInt(Near::distance));
+    return near.stream().limit(3).map(Near::key).toList();
+  }
+
+  /** Levenshtein distance: insertions, deletions and substitutions of one character each. */
+  public static int editDistance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
   public static Setting<?> byKey(String key) {
     for (Setting<?> s : ALL) {
       if (s.key().equals(key)) {

@@ -20,6 +20,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
+import org.newsgraph.config.TrendSettings;
 
 /**
  * Trends: for every entity and pair (article window), its share of the units of each period
@@ -32,11 +33,6 @@ import org.apache.spark.sql.types.DataTypes;
  */
 public final class TrendStages {
   private TrendStages() {
-  }
-
-  /** The trend settings, resolved. {@code trailing} maps granularity to a number of periods. */
-  public record TrendSettings(Map<String, Integer> trailing, double risingZ, int minCount,
-                              double minSd, int minTotal) implements java.io.Serializable {
   }
 
   /** Days a trailing window of {@code periods} periods reaches back; only whole periods fit. */

@@ -8,6 +8,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.newsgraph.config.NewsgraphConfig;
+import org.newsgraph.config.NlpSettings;
 import org.newsgraph.cooccur.CooccurStages;
 import org.newsgraph.tables.OutputTables;
 import org.newsgraph.tables.RunReport;

@@ -23,6 +23,7 @@ import org.apache.spark.ml.feature.CountVectorizerModel;
 import org.apache.spark.ml.functions;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.newsgraph.config.NlpSettings;
 import org.newsgraph.tables.Columns;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;

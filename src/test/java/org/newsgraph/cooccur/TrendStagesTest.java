@@ -19,6 +19,7 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.SparkTestSession;
+import org.newsgraph.config.TrendSettings;
 
 class TrendStagesTest {
   static Map<String, Row> byPeriod = new java.util.HashMap<>();
@@ -68,7 +69,7 @@ class TrendStagesTest {
             RowFactory.create("country:AAA", "country", "Y", 1), RowFactory.create("country:BBB", "country", "Z", 2)),
         new StructType().add("entity_id", DataTypes.StringType).add("entity_type", DataTypes.StringType)
             .add("entity_name", DataTypes.StringType).add("code", DataTypes.IntegerType));
-    TrendStages.TrendSettings settings = new TrendStages.TrendSettings(Map.of("week", 4), 2.0, 3, 0.01, 5);
+    TrendSettings settings = new TrendSettings(Map.of("week", 4), 2.0, 3, 0.01, 5);
     for (Row r : TrendStages.trends(unitCounts, totalsWithKey, codes, 1, settings).collectAsList()) {
       if (r.getString(r.fieldIndex("subject")).equals("entity")) {
         byPeriod.put(r.getString(r.fieldIndex("period")), r);

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.SparkTestSession;
 import org.newsgraph.config.NewsgraphConfig;
+import org.newsgraph.config.NlpSettings;
 
 /**
  * The Spark NLP stages on a hand-written fixture of 12 short articles: six about football

@@ -1,8 +1,6 @@
-package org.newsgraph.nlp;
+package org.newsgraph.config;
 
 import java.util.Map;
-import org.newsgraph.config.Setting;
-import org.newsgraph.config.Settings;
 
 /** The resolved settings of the Spark NLP stages (keys nlp.*; see {@link Settings}). */
 public record NlpSettings(
