@@ -130,7 +130,9 @@ public final class BenchVariant {
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("variant", variant);
     Pass pass;
-    Pass other = null; // the "off" pass of a stage toggle
+    Pass other = null; // the "off" pass of a stage toggle; for append, the full rerun
+    Pass prepare = null; // untimed, before each timed run (append: a fresh copy of the stored tables)
+    boolean warmUp = true;
     switch (variant) {
       case "limit" -> {
         MentionExtractor extractor = new MentionExtractor(gazetteer, Settings.SNIPPET_CHARS.parse(
@@ -169,6 +171,42 @@ public final class BenchVariant {
         other = in -> job(in, Map.of(key, "false"));
         result.put("setting", key);
       }
+      case "append" -> {
+        // input: the stored corpus; night: the new articles. Set-up (untimed, and the JIT's
+        // warm-up): the whole job over the stored corpus. Each round then times an appending run of
+        // the night onto a fresh copy of those tables, and a full rerun over stored + night.
+        startSpark();
+        Path night = Path.of(opts.get("night"));
+        Path stored = work.resolve("append-stored");
+        Path appended = work.resolve("append-out");
+        long s0 = System.nanoTime();
+        runJob(input, stored, Map.of());
+        result.put("setup_s", (System.nanoTime() - s0) / 1e9);
+        warmUp = false;
+        prepare = in -> {
+          deleteTree(appended);
+          copyTree(stored, appended);
+          return 0;
+        };
+        pass = in -> {
+          NewsgraphCli.execute(spark, "run", NewsgraphConfig.fromMap(Map.of(
+              Settings.INPUT_PATHS.key(), night.toAbsolutePath().toString(),
+              Settings.OUTPUT_DIR.key(), appended.toAbsolutePath().toString(),
+              Settings.APPEND.key(), "true")));
+          return spark.read().parquet(appended.resolve("mentions").toString()).count();
+        };
+        String everything = input.toAbsolutePath() + "," + night.toAbsolutePath();
+        other = in -> {
+          Path out = work.resolve("append-full");
+          deleteTree(out);
+          NewsgraphCli.execute(spark, "run", NewsgraphConfig.fromMap(Map.of(
+              Settings.INPUT_PATHS.key(), everything, Settings.OUTPUT_DIR.key(), out.toAbsolutePath().toString())));
+          long mentions = spark.read().parquet(out.resolve("mentions").toString()).count();
+          deleteTree(out);
+          return mentions;
+        };
+        result.put("setting", "output.append");
+      }
       default -> throw new IllegalArgumentException("unknown variant " + variant);
     }
     // Warm-up: passes until --warmup-seconds have passed (at least one), so that short passes
@@ -176,13 +214,14 @@ public final class BenchVariant {
     double warmupSeconds = Double.parseDouble(opts.getOrDefault("warmup-seconds", Benchmark.DEFAULT_WARMUP_SECONDS));
     long t0 = System.nanoTime();
     int warmups = 0;
-    do {
+    while (warmUp) {
       pass.run(warmupInput);
       if (other != null) {
         other.run(warmupInput);
       }
       warmups++;
-    } while ((System.nanoTime() - t0) / 1e9 < warmupSeconds);
+      warmUp = (System.nanoTime() - t0) / 1e9 < warmupSeconds;
+    }
     result.put("warmup_s", (System.nanoTime() - t0) / 1e9);
     result.put("warmup_passes", warmups);
     // With --jfr, a JFR recording (the "profile" settings) covers the timed runs only, not start-up.
@@ -199,6 +238,7 @@ public final class BenchVariant {
     List<Double> times = new ArrayList<>();
     List<Double> otherTimes = new ArrayList<>();
     long count = -1;
+    long otherCount = -1;
     // Paced (the interleaved main table): each timed run waits for the coordinator's "go", so that
     // the variants' runs alternate in time and a slow spell of the machine falls on all of them.
     BufferedReader control = Boolean.parseBoolean(opts.getOrDefault("paced", "false"))
@@ -212,13 +252,16 @@ public final class BenchVariant {
           throw new IllegalStateException("paced run " + r + ": expected \"go\" on stdin, got " + command);
         }
       }
+      if (prepare != null) {
+        prepare.run(input);
+      }
       long allocBefore = allocatedBytes();
       long s = System.nanoTime();
       count = pass.run(input);
       times.add((System.nanoTime() - s) / 1e9);
       if (other != null) {
         s = System.nanoTime();
-        other.run(input);
+        otherCount = other.run(input);
         otherTimes.add((System.nanoTime() - s) / 1e9);
       }
       alloc += allocatedBytes() - allocBefore;
@@ -237,6 +280,9 @@ public final class BenchVariant {
       result.put("runs_off_s", otherTimes);
     }
     result.put("count", count);
+    if (other != null) {
+      result.put("count_off", otherCount);
+    }
     result.put("gc_ms", gcMillis() - gcBefore);
     result.put("alloc_bytes", alloc);
     result.put("heap_peak_mb", heapPeakMb());
@@ -480,6 +526,20 @@ public final class BenchVariant {
     settings.put(Settings.INPUT_PATHS.key(), in.toAbsolutePath().toString());
     settings.put(Settings.OUTPUT_DIR.key(), out.toAbsolutePath().toString());
     NewsgraphCli.execute(spark, "run", NewsgraphConfig.fromMap(settings));
+  }
+
+  /** Copies the folder {@code from} (files and folders) to the new folder {@code to}. */
+  static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.toList()) {
+        Path q = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(q);
+        } else {
+          Files.copy(p, q, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    }
   }
 
   static void deleteTree(Path p) throws IOException {

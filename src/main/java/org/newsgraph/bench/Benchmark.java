@@ -37,7 +37,11 @@ public final class Benchmark {
    */
   static final String DEFAULT_WARMUP_SECONDS = "60";
   static final List<String> ALL_VARIANTS = List.of("limit", "sparknlp", "extraction", "ingest_extraction", "job",
-      "write_floor", "stages");
+      "write_floor", "stages", "append");
+  /** What runs without --variants: everything but the appending table (over 100,000 articles, ~20 minutes). */
+  static final List<String> DEFAULT_VARIANTS = ALL_VARIANTS.stream().filter(v -> !v.equals("append")).toList();
+  /** Stored and new articles of the appending table (--append). */
+  static final String DEFAULT_APPEND = "100000+1000";
   /** Optional stages and the boolean settings that may switch them (the first one Settings knows is used). */
   static final Map<String, List<String>> OPTIONAL_STAGES = new LinkedHashMap<>();
 
@@ -67,7 +71,11 @@ public final class Benchmark {
         --interleave B   true (default): the main table's variants run their timed runs in rounds
                          (run 1 of each, then run 2 of each, ...), each JVM waiting while another
                          runs; false: one variant after the other
-      """.formatted(ALL_VARIANTS);
+        --append N+M     the appending table's sizes (default %s): with variant append, the whole
+                         job over N stored articles, then per round an appending run of M new ones
+                         (one night, dated %s) against a full rerun over all N + M
+      Default variants: %s (append only when named).
+      """.formatted(ALL_VARIANTS, DEFAULT_APPEND, SyntheticCorpus.LAST_DAY, DEFAULT_VARIANTS);
 
   private final Path root;
   private final Path benchDir;
@@ -96,7 +104,7 @@ public final class Benchmark {
           return;
         }
         case "--articles", "--runs", "--sizes", "--scale-runs", "--seed", "--heap", "--master", "--variants",
-             "--profile", "--warmup-seconds", "--interleave" -> {
+             "--profile", "--warmup-seconds", "--interleave", "--append" -> {
           if (i + 1 >= args.length) {
             fail(a + " needs a value");
           }
@@ -114,11 +122,14 @@ public final class Benchmark {
     for (String s : stageArgs) {
       OPTIONAL_STAGES.put(s.substring(0, s.indexOf('=')), List.of(s.substring(s.indexOf('=') + 1)));
     }
-    List<String> variants = List.of(o.getOrDefault("variants", String.join(",", ALL_VARIANTS)).split(","));
+    List<String> variants = List.of(o.getOrDefault("variants", String.join(",", DEFAULT_VARIANTS)).split(","));
     for (String v : variants) {
       if (!ALL_VARIANTS.contains(v)) {
         fail("unknown variant " + v + "; known: " + ALL_VARIANTS);
       }
+    }
+    if (!o.getOrDefault("append", DEFAULT_APPEND).replace("_", "").matches("[1-9][0-9]*\\+[1-9][0-9]*")) {
+      fail("--append takes N+M (stored + new articles), e.g. " + DEFAULT_APPEND);
     }
     if (!List.of("true", "false").contains(o.getOrDefault("interleave", "true"))) {
       fail("--interleave takes true or false");
@@ -174,7 +185,12 @@ public final class Benchmark {
     line("");
 
     Path corpus = syntheticCorpus(articles, seed);
-    mainTable("synthetic corpus: " + describe(corpus, articles, seed), corpus, corpus, articles, runs);
+    if (variants.stream().anyMatch(v -> !v.equals("append"))) {
+      mainTable("synthetic corpus: " + describe(corpus, articles, seed), corpus, corpus, articles, runs);
+    }
+    if (variants.contains("append")) {
+      appendTable(seed, runs);
+    }
     if (o.containsKey("reuters")) {
       Path reuters = reutersCorpus();
       if (reuters == null) {
@@ -280,7 +296,7 @@ public final class Benchmark {
     String tag = input.getFileName().toString();
     Path limitSurfaces = work.resolve(tag + "-limit-surfaces.tsv");
     Path peerSurfaces = work.resolve(tag + "-sparknlp-surfaces");
-    List<String> timed = variants.stream().filter(v -> !v.equals("stages")).toList();
+    List<String> timed = variants.stream().filter(v -> !v.equals("stages") && !v.equals("append")).toList();
     Map<String, Map<String, String>> extras = new LinkedHashMap<>();
     for (String v : timed) {
       Map<String, String> extra = new LinkedHashMap<>();
@@ -425,6 +441,60 @@ public final class Benchmark {
           (on - off) / articles * 1000.0, n.get("vm_hwm_mb").asLong()));
     }
     line("");
+  }
+
+  /**
+   * Appending one night onto stored tables against a full rerun over everything, alternately in one
+   * JVM (issue 21's target: at most 0.15x). The night is articles N .. N+M-1 of the same synthetic
+   * corpus, dated on its last day, so it falls in a day, week, month and year the stored tables
+   * already hold (as a real night does), and its duplicates copy stored articles.
+   */
+  private void appendTable(long seed, int runs) throws Exception {
+    String[] nm = o.getOrDefault("append", DEFAULT_APPEND).replace("_", "").split("\\+");
+    int stored = Integer.parseInt(nm[0]);
+    int fresh = Integer.parseInt(nm[1]);
+    Path corpus = syntheticCorpus(stored, seed);
+    Path night = nightCorpus(stored, fresh, seed);
+    line(String.format(Locale.ROOT, "### Appending %,d new articles onto %,d stored (seed %d; the night dated %s)",
+        fresh, stored, seed, SyntheticCorpus.LAST_DAY));
+    line("");
+    JsonNode n = child("append", corpus, corpus, runs, Map.of("night", night.toString()));
+    double append = median(n.get("runs_s"));
+    double full = median(n.get("runs_off_s"));
+    line("| run | median s | runs (s) | mentions afterwards |");
+    line("|---|---|---|---|");
+    line(String.format(Locale.ROOT, "| set-up: whole job over the %,d stored articles (untimed, the JIT's warm-up) | %.2f | | |",
+        stored, n.get("setup_s").asDouble()));
+    line(String.format(Locale.ROOT, "| `run --append` of the %,d new articles onto a copy of the stored tables | %.2f | %s | %,d |",
+        fresh, append, list(n.get("runs_s")), n.get("count").asLong()));
+    line(String.format(Locale.ROOT, "| full rerun over all %,d articles | %.2f | %s | %,d |", stored + fresh, full,
+        list(n.get("runs_off_s")), n.get("count_off").asLong()));
+    line("");
+    List<String> perRound = new ArrayList<>();
+    for (int i = 0; i < n.get("runs_s").size(); i++) {
+      perRound.add(String.format(Locale.ROOT, "%.3f", n.get("runs_s").get(i).asDouble() / n.get("runs_off_s").get(i).asDouble()));
+    }
+    double x = append / full;
+    line(String.format(Locale.ROOT, "- append vs full rerun (target <= 0.15): **%.3fx** (%s; per round %s); peak RSS %d MB",
+        x, x <= 0.15 ? "met" : "NOT met", String.join(", ", perRound), n.get("vm_hwm_mb").asLong()));
+    if (n.get("count").asLong() != n.get("count_off").asLong()) {
+      line("- note: the appended and the full tables hold different numbers of mentions");
+    }
+    line("");
+  }
+
+  /** The night of {@link #appendTable}: articles [stored, stored + fresh) dated on the corpus's last day. */
+  private Path nightCorpus(int stored, int fresh, long seed) throws IOException {
+    Path dir = benchDir.resolve("corpus/night-" + stored + "+" + fresh + "-" + seed);
+    Path done = dir.resolve("_COMPLETE");
+    String stamp = "version " + SyntheticCorpus.VERSION + " seed " + seed + " articles " + stored + "+" + fresh;
+    if (Files.exists(done) && Files.readString(done).strip().equals(stamp)) {
+      return dir;
+    }
+    BenchVariant.deleteTree(dir);
+    new SyntheticCorpus(GazetteerLoader.loadBundled(), seed).writeNight(dir, stored, fresh, SyntheticCorpus.LAST_DAY);
+    Files.writeString(done, stamp + "\n");
+    return dir;
   }
 
   private void scalingTable(Path warmup, long seed) throws Exception {

@@ -356,6 +356,32 @@ public final class SyntheticCorpus {
     }
   }
 
+  /** The last day of the corpus's dates (2024-12-31): the day a night's articles are dated on. */
+  public static final LocalDate LAST_DAY = FIRST_DAY.plusDays(DAYS - 1L);
+
+  /**
+   * A night's articles for an appending run, as one file {@code night.jsonl} in {@code dir}:
+   * articles {@code [from, from + count)} of this corpus (so their ids are new to a corpus of
+   * {@code from} articles, and their duplicates copy articles stored before), each dated article
+   * moved onto {@code day} at its own time of day; undated ones stay undated.
+   */
+  public void writeNight(Path dir, int from, int count, LocalDate day) throws IOException {
+    Files.createDirectories(dir);
+    try (Writer w = Files.newBufferedWriter(dir.resolve("night.jsonl"), StandardCharsets.UTF_8)) {
+      StringBuilder sb = new StringBuilder(8192);
+      for (int i = from; i < from + count; i++) {
+        Article a = article(i);
+        String published = a.published() == null ? null : java.time.OffsetDateTime.parse(a.published())
+            .with(day).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        sb.setLength(0);
+        appendJson(sb, new Article(a.id(), a.title(), a.text(), a.url(), a.source(), published, a.kind(),
+            a.entities()));
+        sb.append('\n');
+        w.append(sb);
+      }
+    }
+  }
+
   private void writeShard(Path file, int from, int to) throws IOException {
     try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8),
         1 << 20)) {

@@ -216,7 +216,8 @@ public final class Settings {
 
   public static final Setting<Integer> TRENDS_MIN_TOTAL = new Setting<>(
       "trends.min_total", "5", "a whole number >= 1",
-      "Entities and pairs seen in fewer articles than this over all periods of a granularity get no trend rows.",
+      "An entity or pair seen in fewer articles than this in a period and its trailing window together"
+          + " gets no trend row for that period.",
       Setting.intAtLeast(1));
 
   public static final Setting<Boolean> NLP_DATES_ENABLED = new Setting<>(

@@ -155,7 +155,8 @@ public final class CooccurJob {
    * added to the stored counts of their periods' folders, those of articles that no longer count
    * (stored originals that became duplicates of a new, earlier copy) subtracted
    * ({@link IncrementalCounts}); only those folders of entity_counts and cooccurrence are
-   * replaced. periods and trends are recomputed from the updated tables.
+   * replaced; periods is summed the same way, and trends recomputed for the folders whose periods
+   * these counts reach ({@link TrendStages#affectedFolders}).
    */
   private static void countAdded(SparkSession spark, NewsgraphConfig config, RunReport report) {
     report.stage(spark, "cooccur", "add the new articles' counts to the periods they fall in", () -> {
@@ -204,17 +205,32 @@ public final class CooccurJob {
                 config.significanceG2(), config.significanceMinCount()), Tables.COOCCURRENCE),
             Tables.COOCCURRENCE, folders));
         report.step("cooccur", "periods", () -> t.write(totals, Tables.PERIODS));
-        report.step("cooccur", "trends", () -> t.write(config.trends().trailing().isEmpty()
-                ? spark.createDataFrame(java.util.List.of(), Tables.TRENDS.schema())
-                : TrendStages.fromTables(t.read(Tables.ENTITY_COUNTS), t.read(Tables.COOCCURRENCE),
-                    t.read(Tables.PERIODS), config.minPairCount(), config.trends()),
-            Tables.TRENDS));
+        report.step("cooccur", "trends", () -> {
+          if (config.trends().trailing().isEmpty()) {
+            t.write(spark.createDataFrame(java.util.List.of(), Tables.TRENDS.schema()), Tables.TRENDS);
+            return;
+          }
+          TrendStages.Recompute r = TrendStages.affectedFolders(periodRows(totals),
+              periodRows(plus.totals().unionByName(minus.totals())), config.trends());
+          report.count("cooccur", "trend_folders_updated", (long) r.folders().size());
+          Dataset<Row> trends = TrendStages.fromTables(r.window(t.read(Tables.ENTITY_COUNTS)),
+              r.window(t.read(Tables.COOCCURRENCE)), r.window(t.read(Tables.PERIODS)), config.minPairCount(),
+              config.trends());
+          t.replaceFolders(TableWriter.gatherByFolder(IncrementalCounts.inFolders(trends, r.folders()), Tables.TRENDS),
+              Tables.TRENDS, r.folders());
+        });
       } finally {
         persisted.forEach(Dataset::unpersist);
       }
       countRows(report);
       return null;
     });
+  }
+
+  /** granularity, bucket, period_start of the article window's rows of a periods table (a few thousand). */
+  private static List<Row> periodRows(Dataset<Row> periods) {
+    return periods.filter(col("unit").equalTo(CooccurStages.WINDOW_ARTICLE).and(col("period_start").isNotNull()))
+        .select("granularity", "bucket", "period_start").distinct().collectAsList();
   }
 
   /** The counts of some articles and their mentions, as rows of entity_counts, cooccurrence and periods. */

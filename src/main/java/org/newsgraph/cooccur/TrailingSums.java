@@ -15,11 +15,14 @@ import org.apache.spark.sql.types.StructType;
 /**
  * A subject's trailing sums of shares in one pass, instead of Spark's window operator. Input rows
  * (kab, kp, granularity, day, n_subject, share) with all rows of a subject in one partition, sorted
- * by kab then kp (so by granularity, then by day within it). For each (subject, granularity) group
- * whose n_subject add up to at least {@code minTotal}, every row comes out with the sum of the shares
- * and of their squares over the group's rows of the previous {@code trailingDays} days (day - D ..
- * day - 1), added in ascending day order (the order Spark's window frame adds them in, so the sums
- * are the same to the last bit). Memory: one group (at most one row per period of a granularity).
+ * by kab then kp (so by granularity, then by day within it). For each (subject, granularity) group,
+ * a row comes out with the sum of the shares and of their squares over the group's rows of the
+ * previous {@code trailingDays} days (day - D .. day - 1), added in ascending day order (the order
+ * Spark's window frame adds them in, so the sums are the same to the last bit), when the subject's
+ * n_subject in the row's period and those trailing days add up to at least {@code minTotal}. That
+ * rule looks only at the period and its trailing window, so an appending run that recomputes the
+ * periods its articles reach gets the rows a run over everything gets. Memory: one group (at most one
+ * row per period of a granularity).
  */
 final class TrailingSums implements MapPartitionsFunction<Row, Row> {
   static final StructType SCHEMA = new StructType()
@@ -71,7 +74,6 @@ final class TrailingSums implements MapPartitionsFunction<Row, Row> {
         if (days == null) {
           throw new IllegalStateException("no trailing window for granularity '" + granularity + "'");
         }
-        long total = 0;
         Row r = first;
         while (true) {
           Entry e = new Entry(r.getLong(0), r.getLong(1), r.getLong(3), r.getLong(4), r.getDouble(5));
@@ -79,7 +81,6 @@ final class TrailingSums implements MapPartitionsFunction<Row, Row> {
             throw new IllegalStateException("subject " + kab + ": rows not sorted by day within " + granularity);
           }
           group.add(e);
-          total += e.nSubject();
           if (!rows.hasNext()) {
             break;
           }
@@ -89,9 +90,6 @@ final class TrailingSums implements MapPartitionsFunction<Row, Row> {
             break;
           }
         }
-        if (total < minTotal) {
-          return;
-        }
         int from = 0;
         for (int i = 0; i < group.size(); i++) {
           Entry e = group.get(i);
@@ -100,10 +98,15 @@ final class TrailingSums implements MapPartitionsFunction<Row, Row> {
           }
           double sum = 0.0;
           double sumSq = 0.0;
+          long seen = e.nSubject();
           for (int j = from; j < i; j++) {
             double s = group.get(j).share();
             sum += s;
             sumSq += s * s;
+            seen += group.get(j).nSubject();
+          }
+          if (seen < minTotal) {
+            continue;
           }
           out.add(RowFactory.create(e.kab(), e.kp(), e.nSubject(), e.share(), sum, sumSq));
         }

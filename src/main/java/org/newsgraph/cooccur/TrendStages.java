@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.unix_date;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,11 @@ import org.newsgraph.config.TrendSettings;
  * 4 weeks for weekly, 3 months for monthly, 3 years for yearly, configurable), as a z-score
  * ({@link TrendMath}) with a rising flag. A subject gets a row for each period it appears in; in
  * its baseline, trailing periods where it is absent count as share 0, and periods without any
- * article are not periods. Subjects seen fewer than {@code minTotal} times in a granularity get no
- * trend rows. No dense subject x period grid is built, so the cost follows the rows that exist.
+ * article are not periods. A subject seen in fewer than {@code minTotal} articles in a period and its
+ * trailing window together gets no row for that period: a rule local to the period and its window, so
+ * the rows of a period depend only on the counts of that window (what lets an appending run
+ * recompute only the periods its articles reach, {@link #affectedFolders}). No dense subject x period
+ * grid is built, so the cost follows the rows that exist.
  */
 public final class TrendStages {
   private TrendStages() {
@@ -98,6 +102,76 @@ public final class TrendStages {
     return trends(entitySeries.unionByName(pairSeries), totals, codes, minPairCount, s);
   }
 
+  /**
+   * What an appending run recomputes of trends: the folders to replace, and per granularity the
+   * first day whose counts that takes (the trailing window of the earliest period in those folders).
+   */
+  public record Recompute(List<Map<String, String>> folders, Map<String, LocalDate> readFrom) {
+    /** The rows of a table of {@code unit}, {@code granularity}, {@code bucket}, {@code period_start} the recomputation reads. */
+    public Dataset<Row> window(Dataset<Row> table) {
+      Column keep = lit(false);
+      for (Map.Entry<String, LocalDate> e : readFrom.entrySet()) {
+        keep = keep.or(col("granularity").equalTo(e.getKey())
+            .and(col("bucket").geq(e.getValue().toString().substring(0, 7))) // prunes folders: yyyy-MM sorts as time
+            .and(col("period_start").geq(lit(java.sql.Date.valueOf(e.getValue())))));
+      }
+      return table.filter(keep);
+    }
+  }
+
+  /**
+   * The trend folders (granularity, bucket) whose rows change when the counts of the {@code touched}
+   * periods change: per trend granularity, the touched periods' folders, and the folders of every
+   * period of {@code periods} (the updated periods table's rows of the article window) whose trailing
+   * window reaches a touched period. Every period of such a folder is recomputed, so the counts read
+   * start at the trailing window of the folder's earliest period. Rows: granularity, bucket,
+   * period_start (plain Java over the period rows, a few thousand).
+   */
+  public static Recompute affectedFolders(List<Row> periods, List<Row> touched, TrendSettings s) {
+    java.util.TreeSet<String> folderKeys = new java.util.TreeSet<>();
+    Map<String, LocalDate> readFrom = new java.util.TreeMap<>();
+    for (Map.Entry<String, Integer> e : s.trailing().entrySet()) {
+      String g = e.getKey();
+      long back = trailingDays(g, e.getValue());
+      java.util.TreeSet<Long> touchedDays = new java.util.TreeSet<>();
+      java.util.Set<String> folders = new java.util.TreeSet<>();
+      for (Row r : touched) {
+        if (r.getString(0).equals(g)) {
+          touchedDays.add(r.getDate(2).toLocalDate().toEpochDay());
+          folders.add(r.getString(1));
+        }
+      }
+      if (touchedDays.isEmpty()) {
+        continue;
+      }
+      for (Row r : periods) {
+        if (r.getString(0).equals(g)) {
+          long day = r.getDate(2).toLocalDate().toEpochDay();
+          Long reached = touchedDays.floor(day);
+          if (reached != null && reached >= day - back) {
+            folders.add(r.getString(1));
+          }
+        }
+      }
+      long earliest = touchedDays.first();
+      for (Row r : periods) {
+        if (r.getString(0).equals(g) && folders.contains(r.getString(1))) {
+          earliest = Math.min(earliest, r.getDate(2).toLocalDate().toEpochDay());
+        }
+      }
+      readFrom.put(g, LocalDate.ofEpochDay(earliest - back));
+      folders.forEach(b -> folderKeys.add(g + "\u0000" + b));
+    }
+    List<Map<String, String>> out = new java.util.ArrayList<>();
+    for (String k : folderKeys) {
+      Map<String, String> f = new java.util.LinkedHashMap<>();
+      f.put("granularity", k.substring(0, k.indexOf('\u0000')));
+      f.put("bucket", k.substring(k.indexOf('\u0000') + 1));
+      out.add(f);
+    }
+    return new Recompute(out, readFrom);
+  }
+
   /** The packed pair key of two int code columns ({@link CountKeys#kab}). */
   private static Column packed(Column a, Column b) {
     return functions.shiftleft(a.cast("long"), 32).bitwiseOR(b.cast("long"));
@@ -135,7 +209,7 @@ public final class TrendStages {
           .drop("_day");
       baselines = baselines == null ? b : baselines.unionByName(b);
     }
-    // One shuffle by the subject's long key; its total (for minTotal) and trailing sums are then
+    // One shuffle by the subject's long key; its trailing sums (and counts, for minTotal) are then
     // one sorted pass per subject and granularity (TrailingSums).
     Dataset<Row> out = present.repartition(col("kab"))
         .sortWithinPartitions(col("kab"), col("kp"))

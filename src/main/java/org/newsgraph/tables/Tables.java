@@ -23,9 +23,11 @@ public final class Tables {
    * folders; an appending run recounts a derived table whose stored files have another version.
    * 1: until 2026-12 (column {@code window}, {@code bucket} a year under month and year, INT96
    * timestamps); 2: column {@code unit}, {@code bucket} the month the period starts in under every
-   * granularity, timestamps INT64 microseconds adjusted to UTC.
+   * granularity, timestamps INT64 microseconds adjusted to UTC; 3: a trends row needs
+   * trends.min_total articles in its period and trailing window (in 2: over all periods of its
+   * granularity), so an appending run recomputes only the trend folders its periods reach.
    */
-  public static final int SCHEMA_VERSION = 2;
+  public static final int SCHEMA_VERSION = 3;
 
   public static final TableSchema ARTICLES = TableSchema.table("articles",
           "one accepted input record (an article)")
@@ -184,7 +186,8 @@ public final class Tables {
       .build();
 
   public static final TableSchema TRENDS = TableSchema.table("trends",
-          "one entity or pair in one period where it appears (unit article): its share against the trailing periods")
+          "one entity or pair in one period where it appears (unit article) and, with its trailing periods,"
+              + " has at least trends.min_total articles: its share against the trailing periods")
       .col("unit", StringType, false, "Unit counted: article")
       .col("subject", StringType, false, "entity (entity_b is null) or pair")
       .col("period", StringType, false, PERIOD_COMMENT)

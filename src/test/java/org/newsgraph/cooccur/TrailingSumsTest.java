@@ -51,15 +51,20 @@ class TrailingSumsTest {
   }
 
   @Test
-  void minTotalIsPerSubjectAndGranularity() throws Exception {
-    // subject 1: week total 2+1 = 3, month total 3; subject 2: week total 5. minTotal 4 keeps only subject 2,
-    // whose second row sees the first (7 - 28 <= 0 <= 6): sum .5, squares .25
+  void minTotalCountsTheRowsPeriodAndItsTrailingDays() throws Exception {
+    // minTotal 4. subject 1, week: day 0 n 2 (2 < 4: no row), day 7 n 1 (1 + 2 = 3: none),
+    // day 35 n 3 (day 7 is 28 days back, day 0 is not: 3 + 1 = 4: a row, sum .1, squares .01);
+    // month: day 0 n 3 (3: none). subject 2, week: day 0 n 3 (none), day 7 n 2 (2 + 3 = 5: a row,
+    // sum .5, squares .25)
     List<Row> out = run(4,
-        row(1, 10, "week", 0, 2, .2), row(1, 11, "week", 7, 1, .1), row(1, 50, "month", 0, 3, .3),
+        row(1, 10, "week", 0, 2, .2), row(1, 11, "week", 7, 1, .1), row(1, 15, "week", 35, 3, .3),
+        row(1, 50, "month", 0, 3, .3),
         row(2, 10, "week", 0, 3, .5), row(2, 11, "week", 7, 2, .4));
     assertEquals(2, out.size());
-    assertEquals(2L, out.get(0).getLong(0));
-    assertEquals(0.0, out.get(0).getDouble(4), EPS);
+    assertEquals(List.of(1L, 15L), List.of(out.get(0).getLong(0), out.get(0).getLong(1)));
+    assertEquals(.1, out.get(0).getDouble(4), EPS);
+    assertEquals(.01, out.get(0).getDouble(5), EPS);
+    assertEquals(List.of(2L, 11L), List.of(out.get(1).getLong(0), out.get(1).getLong(1)));
     assertEquals(.5, out.get(1).getDouble(4), EPS);
     assertEquals(.25, out.get(1).getDouble(5), EPS);
   }

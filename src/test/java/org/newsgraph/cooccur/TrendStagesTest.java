@@ -24,6 +24,9 @@ import org.newsgraph.config.TrendSettings;
 class TrendStagesTest {
   static Map<String, Row> byPeriod = new java.util.HashMap<>();
   static List<Row> pairRows = new ArrayList<>();
+  static Dataset<Row> unitCounts;
+  static Dataset<Row> totalsWithKey;
+  static Dataset<Row> codes;
 
   // A constructed weekly series for one entity, 10 articles in every week that has articles:
   //   week     W01  W02  W03  W04  W05  (W06: no articles at all)  W07          W08
@@ -48,8 +51,7 @@ class TrendStagesTest {
       if (counts[i] > 0) {
         entity.add(RowFactory.create(weeks[i], CountKeys.kab(0, 0), counts[i]));
       }
-      // the pair (0, 1) in 1 article of each of W01..W05: total 5 = trends.min_total, so it has rows;
-      // the pair (0, 2) only in W01..W04: total 4 < 5, no rows
+      // the pair (0, 1) in 1 article of each of W01..W05, the pair (0, 2) only in W01..W04
       if (i < 5) {
         entity.add(RowFactory.create(weeks[i], CountKeys.kab(0, 1), 1L));
       }
@@ -59,24 +61,29 @@ class TrendStagesTest {
     }
     // the packed form of cooccur: kp as the job gives it to totals (article window: period key * 2),
     // the entity (code 0) as kab = (0, 0), its count as c
-    Dataset<Row> totalsWithKey = spark.createDataFrame(totals, totalsSchema)
+    totalsWithKey = spark.createDataFrame(totals, totalsSchema)
         .withColumn("kp", Periods.keyOf(functions.col("granularity"), functions.col("period_start")).multiply(2));
-    Dataset<Row> unitCounts = spark.createDataFrame(entity, new StructType().add("period", DataTypes.StringType)
+    unitCounts = spark.createDataFrame(entity, new StructType().add("period", DataTypes.StringType)
             .add("kab", DataTypes.LongType).add("c", DataTypes.LongType))
         .join(totalsWithKey.select("period", "kp"), "period")
         .select("kp", "kab", "c");
-    Dataset<Row> codes = spark.createDataFrame(List.of(RowFactory.create("leader:Q1", "leader", "X", 0),
+    codes = spark.createDataFrame(List.of(RowFactory.create("leader:Q1", "leader", "X", 0),
             RowFactory.create("country:AAA", "country", "Y", 1), RowFactory.create("country:BBB", "country", "Z", 2)),
         new StructType().add("entity_id", DataTypes.StringType).add("entity_type", DataTypes.StringType)
             .add("entity_name", DataTypes.StringType).add("code", DataTypes.IntegerType));
-    TrendSettings settings = new TrendSettings(Map.of("week", 4), 2.0, 3, 0.01, 5);
-    for (Row r : TrendStages.trends(unitCounts, totalsWithKey, codes, 1, settings).collectAsList()) {
+    // trends.min_total 1: every period where a subject appears has a row
+    for (Row r : trends(1)) {
       if (r.getString(r.fieldIndex("subject")).equals("entity")) {
         byPeriod.put(r.getString(r.fieldIndex("period")), r);
       } else {
         pairRows.add(r);
       }
     }
+  }
+
+  private static List<Row> trends(int minTotal) {
+    TrendSettings settings = new TrendSettings(Map.of("week", 4), 2.0, 3, 0.01, minTotal);
+    return TrendStages.trends(unitCounts, totalsWithKey, codes, 1, settings).collectAsList();
   }
 
   private static Double z(String week) {
@@ -98,22 +105,42 @@ class TrendStagesTest {
 
   @Test
   void pairsGetTrendRowsWithTheirNamesAndEntitiesHaveNoSecondEntity() {
-    // (0, 1): W01..W05 = 5 rows; (0, 2) has a total of 4 < 5: none
-    assertEquals(5, pairRows.size());
+    // (0, 1): W01..W05 = 5 rows; (0, 2): W01..W04 = 4 rows
+    assertEquals(9, pairRows.size());
+    assertEquals(5, pairRows.stream().filter(r -> r.getString(r.fieldIndex("entity_b")).equals("country:AAA")).count());
     for (Row r : pairRows) {
-      assertEquals(List.of("leader:Q1", "country:AAA", "leader", "country", "X", "Y"),
+      boolean aaa = r.getString(r.fieldIndex("entity_b")).equals("country:AAA");
+      assertEquals(List.of("leader:Q1", aaa ? "country:AAA" : "country:BBB", "leader", "country", "X", aaa ? "Y" : "Z"),
           List.of(r.getString(r.fieldIndex("entity_a")), r.getString(r.fieldIndex("entity_b")),
               r.getString(r.fieldIndex("type_a")), r.getString(r.fieldIndex("type_b")),
               r.getString(r.fieldIndex("name_a")), r.getString(r.fieldIndex("name_b"))));
     }
     // W05: share 1/10 against .1, .1, .1, .1: sd 0 -> floor .01, z = (.1 - .1) / .01 = 0
-    Row w5 = pairRows.stream().filter(r -> r.getString(r.fieldIndex("period")).equals("2024-W05")).findFirst()
+    Row w5 = pairRows.stream().filter(r -> r.getString(r.fieldIndex("period")).equals("2024-W05")
+            && r.getString(r.fieldIndex("entity_b")).equals("country:AAA")).findFirst()
         .orElseThrow();
     assertEquals(0.0, w5.getDouble(w5.fieldIndex("z")), 1e-9);
     Row e = byPeriod.get("2024-W05");
     assertTrue(e.isNullAt(e.fieldIndex("entity_b")));
     assertEquals("leader:Q1", e.getString(e.fieldIndex("entity_a")));
     assertEquals("X", e.getString(e.fieldIndex("name_a")));
+  }
+
+  @Test
+  void minTotalCountsThePeriodAndItsTrailingWeeks() {
+    // trends.min_total 3: a row needs 3 articles in its week and the 4 weeks before it together.
+    //   entity: W01 1, W02 1+1 = 2: none; W03 2+1+1 = 4, W04 2+2+1+1 = 6, W05 6+6 = 12,
+    //           W08 4 + (W04 2 + W05 6 + W07 0) = 12: rows
+    //   (0, 1): W01 1, W02 2: none; W03 3, W04 4, W05 5 (W01..W04 + itself): rows
+    //   (0, 2): W01 1, W02 2: none; W03 3, W04 4: rows
+    java.util.Set<String> got = new java.util.TreeSet<>();
+    for (Row r : trends(3)) {
+      got.add((r.isNullAt(r.fieldIndex("entity_b")) ? "entity" : r.getString(r.fieldIndex("entity_b")))
+          + " " + r.getString(r.fieldIndex("period")));
+    }
+    assertEquals(new java.util.TreeSet<>(List.of("entity 2024-W03", "entity 2024-W04", "entity 2024-W05",
+        "entity 2024-W08", "country:AAA 2024-W03", "country:AAA 2024-W04", "country:AAA 2024-W05",
+        "country:BBB 2024-W03", "country:BBB 2024-W04")), got);
   }
 
   @Test
@@ -173,5 +200,38 @@ class TrendStagesTest {
     assertNull(TrendMath.z(0.3, 0.1, null, 1, 0.01));
     assertTrue(TrendMath.rising(2.0, 3, 2.0, 3));
     assertFalse(TrendMath.rising(1.99, 30, 2.0, 3));
+  }
+
+  private static Row period(String granularity, String start) {
+    return RowFactory.create(granularity, start.substring(0, 7), Date.valueOf(start));
+  }
+
+  @Test
+  void anAppendRecomputesTheFoldersWhoseTrailingWindowsReachATouchedPeriod() {
+    // weeks (trailing 4 = 28 days): touched 2024-12-09. Reached: itself, 12-16, 12-23, 12-30 and
+    // 2025-01-06 (01-06 - 28 days = 12-09, inside); 2025-01-13 reaches back to 12-16 only.
+    // Folders: week 2024-12, 2025-01; the earliest period in them is 2024-12-02, whose window
+    // starts 28 days before: 2024-11-04.
+    // months (trailing 3 = 93 days): touched 2024-12-01; 2025-01-01 - 93 days = 2024-09-30 reaches
+    // it, 2025-04-01 - 93 = 2024-12-29 does not. Folders: month 2024-12, 2025-01; read from
+    // 2024-12-01 - 93 days = 2024-08-30. The touched year has no trailing setting: no folder.
+    List<Row> periods = new ArrayList<>();
+    for (String d : List.of("2024-11-04", "2024-11-11", "2024-11-18", "2024-11-25", "2024-12-02", "2024-12-09",
+        "2024-12-16", "2024-12-23", "2024-12-30", "2025-01-06", "2025-01-13")) {
+      periods.add(period("week", d));
+    }
+    for (String d : List.of("2024-09-01", "2024-10-01", "2024-11-01", "2024-12-01", "2025-01-01", "2025-04-01")) {
+      periods.add(period("month", d));
+    }
+    periods.add(period("year", "2024-01-01"));
+    List<Row> touched = List.of(period("week", "2024-12-09"), period("month", "2024-12-01"),
+        period("year", "2024-01-01"));
+    TrendStages.Recompute r = TrendStages.affectedFolders(periods, touched,
+        new TrendSettings(Map.of("week", 4, "month", 3), 2.0, 3, 0.01, 1));
+    assertEquals(List.of(Map.of("granularity", "month", "bucket", "2024-12"),
+        Map.of("granularity", "month", "bucket", "2025-01"), Map.of("granularity", "week", "bucket", "2024-12"),
+        Map.of("granularity", "week", "bucket", "2025-01")), r.folders());
+    assertEquals(Map.of("week", java.time.LocalDate.of(2024, 11, 4), "month", java.time.LocalDate.of(2024, 8, 30)),
+        r.readFrom());
   }
 }
