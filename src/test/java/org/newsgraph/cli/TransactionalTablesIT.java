@@ -37,8 +37,8 @@ import org.newsgraph.tables.Tables;
 class TransactionalTablesIT {
   static final Path ROOT = Path.of("target/it-out/transactional").toAbsolutePath();
   static final String SMALL = Path.of("src/test/resources/fixtures/it-articles.jsonl").toAbsolutePath().toString();
-  static final String LARGER = SMALL + ","
-      + Path.of("src/test/resources/fixtures/nlp-articles.jsonl").toAbsolutePath();
+  static final String NIGHT = Path.of("src/test/resources/fixtures/nlp-articles.jsonl").toAbsolutePath().toString();
+  static final String LARGER = SMALL + "," + NIGHT;
   static SparkSession spark;
 
   @BeforeAll
@@ -81,13 +81,7 @@ class TransactionalTablesIT {
     Path committed = out.resolve("mentions/_delta_log/00000000000000000001.json");
     Process p = launcher("run", "--input", LARGER.replace(",", " "), "--output", out.toString(),
         "--set", "cooccur.granularities=month,all", "--set", "nlp.dates.enabled=false");
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-    while (!Files.exists(committed) && p.isAlive() && System.nanoTime() < deadline) {
-      Thread.sleep(20);
-    }
-    assertTrue(p.isAlive(), "the rerun ended before it could be killed: " + Files.readString(log()));
-    p.descendants().forEach(ProcessHandle::destroyForcibly);
-    p.destroyForcibly().waitFor();
+    killOnceCommitted(p, committed);
 
     // new versions were committed, but no manifest names them: readers see the first run
     assertTrue(Files.exists(committed));
@@ -100,18 +94,34 @@ class TransactionalTablesIT {
     assertTrue(locked.getMessage().contains("stale"), locked.getMessage());
     NewsgraphCli.execute(spark, "run", config(LARGER, out, "output.break_stale_lock", "true"));
     assertNotEquals(firstRun, manifest(out).path("run_id").asText());
-    Path fresh = ROOT.resolve("fresh");
-    NewsgraphCli.execute(spark, "run", config(LARGER, fresh));
-    for (TableSchema t : Tables.ALL) {
-      if (!Files.isDirectory(fresh.resolve(t.name()))) {
-        continue; // an optional stage, off here
-      }
-      Dataset<Row> a = TableWriter.read(spark, t, out.toString());
-      Dataset<Row> b = TableWriter.read(spark, t, fresh.toString());
-      assertEquals(0, a.exceptAll(b).count(), t.name());
-      assertEquals(0, b.exceptAll(a).count(), t.name());
-    }
+    assertSameTablesAsOneRun(out, LARGER, ROOT.resolve("fresh"));
     assertTrue(counts(out).get("articles") > before.get("articles"), "the rerun read more articles");
+  }
+
+  @Test
+  void aKilledAppendLeavesThePreviousSnapshotAndTheRetriedAppendAddsTheNightOnce() throws Exception {
+    Path out = ROOT.resolve("killed-append");
+    NewsgraphCli.execute(spark, "run", config(SMALL, out));
+    String firstRun = manifest(out).path("run_id").asText();
+    Map<String, Long> before = counts(out);
+
+    // the night (the second fixture) appended in its own JVM, killed (-9) in the middle of cooccur:
+    // articles merged, mentions appended and entity_counts' folders replaced, the rest not yet
+    Path committed = out.resolve("entity_counts/_delta_log/00000000000000000001.json");
+    Process p = launcher("run", "--append", "--input", NIGHT, "--output", out.toString(),
+        "--set", "cooccur.granularities=month,all", "--set", "nlp.dates.enabled=false");
+    killOnceCommitted(p, committed);
+    assertTrue(Files.exists(out.resolve("articles/_delta_log/00000000000000000001.json")), "articles were merged");
+    assertEquals(firstRun, manifest(out).path("run_id").asText());
+    assertEquals(before, counts(out));
+
+    // the retry starts from the snapshot's versions (not from the killed run's commits), so the
+    // night's articles are added once, and the tables equal one run over both inputs
+    NewsgraphCli.execute(spark, "run", config(NIGHT, out, "output.append", "true", "output.break_stale_lock", "true"));
+    JsonNode stages = manifest(out).path("stages");
+    assertTrue(stages.path("cooccur").path("counts").path("appended").asBoolean(), stages.toString());
+    assertEquals(0, stages.path("ingest").path("counts").path("already_stored_ids").asLong(), stages.toString());
+    assertSameTablesAsOneRun(out, LARGER, ROOT.resolve("append-once"));
   }
 
   @Test
@@ -167,6 +177,31 @@ class TransactionalTablesIT {
     NewsgraphCli.execute(spark, "annotate", config(LARGER, out));
     NewsgraphCli.execute(spark, "cooccur", config(LARGER, out));
     assertFalse(TableWriter.read(spark, Tables.COOCCURRENCE, out.toString()).isEmpty());
+  }
+
+  /** Waits (5 minutes at most) until {@code committed} exists, then kills -9 the process and its children. */
+  static void killOnceCommitted(Process p, Path committed) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+    while (!Files.exists(committed) && p.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertTrue(p.isAlive(), "the run ended before it could be killed: " + Files.readString(log()));
+    p.descendants().forEach(ProcessHandle::destroyForcibly);
+    p.destroyForcibly().waitFor();
+  }
+
+  /** Every table of {@code out} equals (EXCEPT ALL both ways) that of one run over {@code inputs} into {@code fresh}. */
+  static void assertSameTablesAsOneRun(Path out, String inputs, Path fresh) {
+    NewsgraphCli.execute(spark, "run", config(inputs, fresh));
+    for (TableSchema t : Tables.ALL) {
+      if (!Files.isDirectory(fresh.resolve(t.name()))) {
+        continue; // an optional stage, off here
+      }
+      Dataset<Row> a = TableWriter.read(spark, t, out.toString());
+      Dataset<Row> b = TableWriter.read(spark, t, fresh.toString());
+      assertEquals(0, a.exceptAll(b).count(), t.name());
+      assertEquals(0, b.exceptAll(a).count(), t.name());
+    }
   }
 
   static Path log() {
