@@ -94,9 +94,8 @@ public record NewsgraphConfig(
       }
     }
     return new TrendSettings(trailing,
-        Settings.TRENDS_RISING_Z.parse(r.get(Settings.TRENDS_RISING_Z.key())),
+        Settings.TRENDS_FDR.parse(r.get(Settings.TRENDS_FDR.key())),
         Settings.TRENDS_MIN_COUNT.parse(r.get(Settings.TRENDS_MIN_COUNT.key())),
-        Settings.TRENDS_MIN_SD.parse(r.get(Settings.TRENDS_MIN_SD.key())),
         Settings.TRENDS_MIN_TOTAL.parse(r.get(Settings.TRENDS_MIN_TOTAL.key())));
   }
 

@@ -201,18 +201,15 @@ public final class Settings {
       "trends.trailing.year", "3", "a whole number >= 2",
       "Trailing window of yearly trends, in years.", Setting.intAtLeast(2));
 
-  public static final Setting<Double> TRENDS_RISING_Z = new Setting<>(
-      "trends.rising_z", "2.0", "a number >= 0",
-      "z-score at or above which a period is flagged rising.", Setting.doubleAtLeast(0));
+  public static final Setting<Double> TRENDS_FDR = new Setting<>(
+      "trends.fdr", "0.05", "a number > 0 and < 1",
+      "False discovery rate of the rising flags: within each period, rows whose Benjamini-Hochberg"
+          + " adjusted p-value (trends.q_value) is at most this are rising.",
+      Setting.doubleBetween(1e-9, 0.999999));
 
   public static final Setting<Integer> TRENDS_MIN_COUNT = new Setting<>(
       "trends.min_count", "3", "a whole number >= 1",
       "Articles an entity or pair needs in the period to be flagged rising.", Setting.intAtLeast(1));
-
-  public static final Setting<Double> TRENDS_MIN_SD = new Setting<>(
-      "trends.min_sd", "0.01", "a number > 0",
-      "Floor of the baseline standard deviation of shares in the z-score (0.01 = 1 percentage point).",
-      Setting.doubleBetween(1e-9, 1.0));
 
   public static final Setting<Integer> TRENDS_MIN_TOTAL = new Setting<>(
       "trends.min_total", "5", "a whole number >= 1",
@@ -336,7 +333,7 @@ public final class Settings {
       MAX_TEXT_CHARS, GAZETTEER_EXTRA_DIR, SNIPPET_CHARS, GRANULARITY, MIN_PAIR_COUNT,
       SIGNIFICANCE_G2, SIGNIFICANCE_MIN_COUNT, FOCUS_ONLY, COOCCUR_TOPICS, WINDOW, NEAR_DUPLICATES, NEAR_DUPLICATE_JACCARD,
       TRENDS_TRAILING_DAY, TRENDS_TRAILING_WEEK, TRENDS_TRAILING_MONTH, TRENDS_TRAILING_YEAR,
-      TRENDS_RISING_Z, TRENDS_MIN_COUNT, TRENDS_MIN_SD, TRENDS_MIN_TOTAL,
+      TRENDS_FDR, TRENDS_MIN_COUNT, TRENDS_MIN_TOTAL,
       FIELD_ID, FIELD_TEXT, FIELD_TITLE, FIELD_URL, FIELD_SOURCE, FIELD_PUBLISHED, FIELD_LANGUAGE,
       TEXT_TITLE_FIRST_LINE, TEXT_MANIFEST, MAX_RECORD_BYTES,
       EVALUATE_GOLD, EVALUATE_DATA_DIR, EVALUATE_REPORT, EVALUATE_GUARDS,

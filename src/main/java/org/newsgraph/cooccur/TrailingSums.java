@@ -13,12 +13,12 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * A subject's trailing sums of shares in one pass, instead of Spark's window operator. Input rows
+ * A subject's trailing count in one pass, instead of Spark's window operator. Input rows
  * (kab, kp, granularity, day, n_subject, share) with all rows of a subject in one partition, sorted
  * by kab then kp (so by granularity, then by day within it). For each (subject, granularity) group,
- * a row comes out with the sum of the shares and of their squares over the group's rows of the
- * previous {@code trailingDays} days (day - D .. day - 1), added in ascending day order (the order
- * Spark's window frame adds them in, so the sums are the same to the last bit), when the subject's
+ * a row comes out with the sum of n_subject over the group's rows of the previous
+ * {@code trailingDays} days (day - D .. day - 1): baseline_subject, the articles of the trailing
+ * window that mention the subject (periods where it is absent add 0), when the subject's
  * n_subject in the row's period and those trailing days add up to at least {@code minTotal}. That
  * rule looks only at the period and its trailing window, so an appending run that recomputes the
  * periods its articles reach gets the rows a run over everything gets. Memory: one group (at most one
@@ -30,8 +30,7 @@ final class TrailingSums implements MapPartitionsFunction<Row, Row> {
       .add("kp", DataTypes.LongType, false)
       .add("n_subject", DataTypes.LongType, false)
       .add("share", DataTypes.DoubleType, false)
-      .add("_sum", DataTypes.DoubleType, false)
-      .add("_sum_sq", DataTypes.DoubleType, false);
+      .add("baseline_subject", DataTypes.LongType, false);
 
   private final Map<String, Long> trailingDays;
   private final long minTotal;
@@ -96,19 +95,14 @@ final class TrailingSums implements MapPartitionsFunction<Row, Row> {
           while (group.get(from).day() < e.day() - days) {
             from++;
           }
-          double sum = 0.0;
-          double sumSq = 0.0;
-          long seen = e.nSubject();
+          long trailing = 0;
           for (int j = from; j < i; j++) {
-            double s = group.get(j).share();
-            sum += s;
-            sumSq += s * s;
-            seen += group.get(j).nSubject();
+            trailing += group.get(j).nSubject();
           }
-          if (seen < minTotal) {
+          if (e.nSubject() + trailing < minTotal) {
             continue;
           }
-          out.add(RowFactory.create(e.kab(), e.kp(), e.nSubject(), e.share(), sum, sumSq));
+          out.add(RowFactory.create(e.kab(), e.kp(), e.nSubject(), e.share(), trailing));
         }
       }
 

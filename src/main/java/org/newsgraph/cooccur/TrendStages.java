@@ -24,12 +24,14 @@ import org.apache.spark.sql.types.DataTypes;
 import org.newsgraph.config.TrendSettings;
 
 /**
- * Trends: for every entity and pair (article window), its share of the units of each period
- * against the same share over the trailing periods (by calendar: the previous 28 days for daily,
- * 4 weeks for weekly, 3 months for monthly, 3 years for yearly, configurable), as a z-score
- * ({@link TrendMath}) with a rising flag. A subject gets a row for each period it appears in; in
- * its baseline, trailing periods where it is absent count as share 0, and periods without any
- * article are not periods. A subject seen in fewer than {@code minTotal} articles in a period and its
+ * Trends: for every entity and pair (article window), the articles of each period that mention it
+ * against what its rate over the trailing periods (by calendar: the previous 28 days for daily,
+ * 4 weeks for weekly, 3 months for monthly, 3 years for yearly, configurable) predicts for the
+ * period's article total: expected count, ratio with a lower bound, and a one-sided p-value
+ * ({@link TrendMath}); {@code rising} flags rows significant after a Benjamini-Hochberg correction
+ * over all subjects of the period ({@link #withQValues}). A subject gets a row for each period it
+ * appears in; its trailing count adds the trailing periods where it appears, and periods without
+ * any article are not periods. A subject seen in fewer than {@code minTotal} articles in a period and its
  * trailing window together gets no row for that period: a rule local to the period and its window, so
  * the rows of a period depend only on the counts of that window (what lets an appending run
  * recompute only the periods its articles reach, {@link #affectedFolders}). No dense subject x period
@@ -202,34 +204,57 @@ public final class TrendStages {
       days.put(e.getKey(), back);
       WindowSpec trailingPeriods = Window.partitionBy(col("granularity")).orderBy(col("_day"))
           .rangeBetween(-back, -1);
-      // the granularity's periods with their number of trailing periods: every period column the
-      // trend rows get, in one table
+      // the granularity's periods with their trailing periods and articles: every period column
+      // the trend rows get, in one table
       Dataset<Row> b = periods.filter(col("granularity").equalTo(e.getKey()))
           .withColumn("n_baseline", count(lit(1)).over(trailingPeriods))
+          .withColumn("baseline_n", functions.coalesce(functions.sum(col("n")).over(trailingPeriods), lit(0L)))
           .drop("_day");
       baselines = baselines == null ? b : baselines.unionByName(b);
     }
-    // One shuffle by the subject's long key; its trailing sums (and counts, for minTotal) are then
-    // one sorted pass per subject and granularity (TrailingSums).
+    // One shuffle by the subject's long key; its trailing counts are then one sorted pass per
+    // subject and granularity (TrailingSums).
     Dataset<Row> out = present.repartition(col("kab"))
         .sortWithinPartitions(col("kab"), col("kp"))
         .mapPartitions(new TrailingSums(days, s.minTotal()), Encoders.row(TrailingSums.SCHEMA))
-        .join(functions.broadcast(baselines), "kp")
-        .drop("kp");
-    UserDefinedFunction mean = functions.udf((UDF2<Double, Long, Double>) TrendMath::baselineMean,
+        .join(functions.broadcast(baselines), "kp");
+    UserDefinedFunction expected = functions.udf((UDF3<Long, Long, Long, Double>) TrendMath::expected,
         DataTypes.DoubleType);
-    UserDefinedFunction sd = functions.udf((UDF3<Double, Double, Long, Double>) TrendMath::baselineSd,
+    UserDefinedFunction ratio = functions.udf((UDF2<Long, Double, Double>) TrendMath::ratio, DataTypes.DoubleType);
+    UserDefinedFunction pValue = functions.udf((UDF4<Long, Long, Long, Long, Double>) TrendMath::pValue,
         DataTypes.DoubleType);
-    UserDefinedFunction z = functions.udf((UDF4<Double, Double, Double, Long, Double>) (share, m, sdv, nb) ->
-        TrendMath.z(share, m, sdv, nb, s.minSd()), DataTypes.DoubleType);
-    UserDefinedFunction rising = functions.udf((UDF2<Double, Long, Boolean>) (zz, cnt) ->
-        TrendMath.rising(zz, cnt, s.risingZ(), s.minCount()), DataTypes.BooleanType);
-    return out
-        .withColumn("baseline_mean", mean.apply(col("_sum"), col("n_baseline")))
-        .withColumn("baseline_sd", sd.apply(col("_sum"), col("_sum_sq"), col("n_baseline")))
-        .drop("_sum", "_sum_sq")
-        .withColumn("z", z.apply(col("share"), col("baseline_mean"), col("baseline_sd"), col("n_baseline")))
-        .withColumn("rising", rising.apply(col("z"), col("n_subject")));
+    UserDefinedFunction ratioLower = functions.udf((UDF4<Long, Long, Long, Long, Double>) TrendMath::ratioLower,
+        DataTypes.DoubleType);
+    UserDefinedFunction rising = functions.udf((UDF2<Double, Long, Boolean>) (q, cnt) ->
+        TrendMath.rising(q, cnt, s.fdr(), s.minCount()), DataTypes.BooleanType);
+    Column[] test = {col("n_subject"), col("n"), col("baseline_subject"), col("baseline_n")};
+    return withQValues(out
+        .withColumn("expected", expected.apply(col("n"), col("baseline_subject"), col("baseline_n")))
+        .withColumn("ratio", ratio.apply(col("n_subject"), col("expected")))
+        .withColumn("ratio_lower", ratioLower.apply(test))
+        .withColumn("p_value", pValue.apply(test)))
+        .drop("kp")
+        .withColumn("rising", rising.apply(col("q_value"), col("n_subject")));
+  }
+
+  /**
+   * Benjamini-Hochberg adjusted p-values within each period (kp): the m rows of a period with a
+   * p-value, ranked i = 1..m by ascending p, get q_(i) = min over j >= i of min(1, m * p_(j) / j).
+   * Rows at q <= fdr keep the expected share of false discoveries among the period's flags at most
+   * fdr. Tied p-values get the same q (the range frame takes every row with a p at least as large,
+   * so the tie's largest rank). Rows without a p-value (no trailing article) get none and do not
+   * count in m.
+   */
+  static Dataset<Row> withQValues(Dataset<Row> rows) {
+    WindowSpec period = Window.partitionBy(col("kp"));
+    Column m = count(col("p_value")).over(period);
+    Column rank = functions.row_number().over(period.orderBy(col("p_value").asc_nulls_last()));
+    Column fromLargest = functions.min(col("_bh")).over(period.orderBy(col("p_value").desc_nulls_first())
+        .rangeBetween(Window.unboundedPreceding(), Window.currentRow()));
+    return rows
+        .withColumn("_bh", functions.least(lit(1.0), col("p_value").multiply(m).divide(rank)))
+        .withColumn("q_value", functions.when(col("p_value").isNotNull(), fromLargest))
+        .drop("_bh");
   }
 
   /** Granularities that get trends: every configured one but all-time. */

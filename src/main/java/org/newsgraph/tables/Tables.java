@@ -25,9 +25,11 @@ public final class Tables {
    * timestamps); 2: column {@code unit}, {@code bucket} the month the period starts in under every
    * granularity, timestamps INT64 microseconds adjusted to UTC; 3: a trends row needs
    * trends.min_total articles in its period and trailing window (in 2: over all periods of its
-   * granularity), so an appending run recomputes only the trend folders its periods reach.
+   * granularity), so an appending run recomputes only the trend folders its periods reach; 4: trends
+   * test counts against the trailing rate (expected, ratio, ratio_lower, p_value, q_value; rising
+   * by the false discovery rate) instead of a z-score of shares (baseline_mean, baseline_sd, z).
    */
-  public static final int SCHEMA_VERSION = 3;
+  public static final int SCHEMA_VERSION = 4;
 
   public static final TableSchema ARTICLES = TableSchema.table("articles",
           "one accepted input record (an article)")
@@ -187,7 +189,7 @@ public final class Tables {
 
   public static final TableSchema TRENDS = TableSchema.table("trends",
           "one entity or pair in one period where it appears (unit article) and, with its trailing periods,"
-              + " has at least trends.min_total articles: its share against the trailing periods")
+              + " has at least trends.min_total articles: its count against what its trailing rate predicts, with a test")
       .col("unit", StringType, false, "Unit counted: article")
       .col("subject", StringType, false, "entity (entity_b is null) or pair")
       .col("period", StringType, false, PERIOD_COMMENT)
@@ -201,13 +203,22 @@ public final class Tables {
       .col("n_subject", LongType, false, "Articles in the period mentioning the entity (n_a) or the pair (n_ab)")
       .col("n", LongType, false, "Articles in the period")
       .col("share", DoubleType, false, "n_subject / n")
-      .col("baseline_mean", DoubleType, true,
-          "Mean share over the trailing window (trends.trailing.*: 28 days, 4 weeks, 3 months or 3 years before the period), trailing periods without the subject counting as 0; null when no earlier period")
-      .col("baseline_sd", DoubleType, true, "Sample standard deviation of the trailing shares; null with fewer than 2")
-      .col("n_baseline", LongType, false, "Periods (with articles) in the trailing window")
-      .col("z", DoubleType, true,
-          "(share - baseline_mean) / max(baseline_sd, trends.min_sd); null with fewer than 2 baseline periods")
-      .col("rising", BooleanType, false, "z >= trends.rising_z and n_subject >= trends.min_count")
+      .col("n_baseline", LongType, false,
+          "Periods (with articles) in the trailing window (trends.trailing.*: 28 days, 4 weeks, 3 months or 3 years before the period)")
+      .col("baseline_subject", LongType, false,
+          "Articles of the trailing window mentioning the entity or the pair")
+      .col("baseline_n", LongType, false, "Articles in the trailing window; 0 when no earlier period")
+      .col("expected", DoubleType, true,
+          "Articles the trailing rate predicts for this period: n * baseline_subject / baseline_n; null when baseline_n = 0")
+      .col("ratio", DoubleType, true,
+          "n_subject / expected, the rate ratio of the period against its trailing window; null when expected is null or 0")
+      .col("ratio_lower", DoubleType, true,
+          "Lower one-sided 95% confidence bound of the rate ratio (exact, Clopper-Pearson on the conditional binomial); > 1 means more than expected at the 5% level before the multiple-testing correction; null when baseline_n = 0")
+      .col("p_value", DoubleType, true,
+          "One-sided p-value that the period's rate exceeds the trailing rate: P(X >= n_subject), X ~ binomial(n_subject + baseline_subject, n / (n + baseline_n)) (exact conditional test of two Poisson rates); null when baseline_n = 0")
+      .col("q_value", DoubleType, true,
+          "Benjamini-Hochberg adjusted p_value over all rows of the same granularity and period that have one (entities and pairs together)")
+      .col("rising", BooleanType, false, "q_value <= trends.fdr and n_subject >= trends.min_count")
       .col("granularity", StringType, false, "day, week, month or year (partition column)")
       .col("bucket", StringType, false, BUCKET_COMMENT)
       .partitionBy("granularity", "bucket")

@@ -150,7 +150,7 @@ class CommandsTest {
     assertTrue(evaluate.contains("--gold") && evaluate.contains(Settings.EVALUATE_GUARDS.key()));
     assertTrue(!run.contains(Settings.EVALUATE_GUARDS.key()), "run does not read evaluate.*");
     String ingest = cli("ingest", "--help").out();
-    assertTrue(ingest.contains(Settings.INPUT_FORMAT.key()) && !ingest.contains(Settings.TRENDS_RISING_Z.key()));
+    assertTrue(ingest.contains(Settings.INPUT_FORMAT.key()) && !ingest.contains(Settings.TRENDS_FDR.key()));
     for (Setting<?> s : Settings.ALL) {
       assertTrue(run.contains(s.key()) || evaluate.contains(s.key()), s.key());
     }

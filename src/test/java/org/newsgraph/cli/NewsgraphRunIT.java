@@ -128,8 +128,8 @@ class NewsgraphRunIT {
     // W40 it-3 ("Oct 2 2023"). Putin appears in W37 and W38 only (absent in W39 and W40). A row
     // needs trends.min_total = 2 articles in its week and the 28 days before: W37 has 1 (no row),
     // W38 has 1 + W37's 1 = 2 (a row).
-    // W38: share 1/1; baseline = the trailing 28 days with articles = W37 alone: mean 1, n_baseline 1,
-    // so no sd and no z (fewer than 2 baseline periods), not rising.
+    // W38: 1 of its 1 article; the trailing 28 days with articles = W37 alone, 1 of 1: n_baseline 1,
+    // expected 1 * 1 / 1 = 1, ratio 1, p = P(binomial(1 + 1, 1 / 2) >= 1) = .75: not rising.
     Dataset<Row> putin = table(Tables.TRENDS).filter("granularity = 'week' and subject = 'entity'"
         + " and entity_a = 'leader:Q7747'");
     assertEquals(List.of("2023-W38"), putin.orderBy("period").select("period")
@@ -137,8 +137,10 @@ class NewsgraphRunIT {
     Row w38 = putin.filter("period = '2023-W38'").first();
     assertEquals(1.0, w38.getDouble(w38.fieldIndex("share")), 1e-12);
     assertEquals(1L, w38.getLong(w38.fieldIndex("n_baseline")));
-    assertEquals(1.0, w38.getDouble(w38.fieldIndex("baseline_mean")), 1e-12);
-    assertTrue(w38.isNullAt(w38.fieldIndex("z")));
+    assertEquals(List.of(1L, 1L), List.of(w38.getLong(w38.fieldIndex("baseline_subject")),
+        w38.getLong(w38.fieldIndex("baseline_n"))));
+    assertEquals(1.0, w38.getDouble(w38.fieldIndex("expected")), 1e-12);
+    assertEquals(.75, w38.getDouble(w38.fieldIndex("p_value")), 1e-12);
     assertFalse(w38.getBoolean(w38.fieldIndex("rising")));
   }
 
