@@ -33,14 +33,37 @@ unit = "article"         # unit counted: article or sentence
 top_n = 10               # entities shown per type
 
 # %%
-import matplotlib.pyplot as plt
 import pandas as pd
+import plotly.graph_objects as go
 from IPython.display import display
+from plotly.subplots import make_subplots
 
+import ngtables
 from ngtables import Tables, period_filter, require
 
+ngtables.interactive()  # plotly figures, plotly.js embedded (the HTML works offline); hover for the numbers
 tables = Tables(table_root)
 print(tables, "->", ", ".join(tables.names()))
+
+# %% [markdown]
+# ## Finding an entity by name
+#
+# `tables.find("putin")` lists the entities whose name or gazetteer alias matches, ignoring case
+# and accents, with their counts in this run; the other notebooks take names as parameters and
+# resolve them this way (`tables.entity_id("Putin")`).
+
+# %%
+found = tables.find("putin")
+display(found)
+# The gazetteer's Vladimir Putin is Wikidata Q7747; "putin" is a word of his name and of no other
+# leader's, country's or topic's name, so he comes first.
+assert found.entity_id.iloc[0] == "leader:Q7747", found
+# Accents and case: the sample writes both "Erdogan" and "Erdoğan" for Recep Tayyip Erdoğan (Q39259).
+assert tables.find("ERDOGAN").entity_id.iloc[0] == "leader:Q39259"
+assert tables.find("erdoğan's").entity_id.iloc[0] == "leader:Q39259"
+# Hyphenated spelling of an alias (Kim Jong-un) and a country by its common name.
+assert tables.entity_id("kim jong-un") == "leader:Q56226"
+assert tables.entity_id("North Korea", types="country") == "country:PRK"
 
 # %% [markdown]
 # ## What the manifest says
@@ -98,17 +121,15 @@ assert parts.sum() == records
 summary = pd.DataFrame({"records": parts, "share of input": (parts / records).map("{:.1%}".format)})
 display(summary)
 
-fig, ax = plt.subplots(figsize=(8, 0.45 * len(parts) + 1.2))
-colors = ["tab:green" if k.startswith("dated") else "tab:olive" if k.startswith("undated")
-          else "tab:gray" if k.startswith("duplicate") else "tab:red" for k in parts.index]
-ax.barh(parts.index[::-1], parts.values[::-1], color=colors[::-1])
-for y, v in enumerate(parts.values[::-1]):
-    ax.text(v, y, f" {v} ({v / records:.1%})", va="center")
-ax.set_xlabel("input records")
-ax.set_title(f"{records} input records: what became of them")
-ax.set_xlim(0, parts.max() * 1.25)
-plt.tight_layout()
-plt.show()
+colors = ["seagreen" if k.startswith("dated") else "olive" if k.startswith("undated")
+          else "gray" if k.startswith("duplicate") else "firebrick" for k in parts.index]
+fig = go.Figure(go.Bar(x=parts.values[::-1], y=parts.index[::-1], orientation="h", marker_color=colors[::-1],
+                       text=[f"{v} ({v / records:.1%})" for v in parts.values[::-1]], textposition="outside",
+                       customdata=(parts.values[::-1] / records),
+                       hovertemplate="%{y}: %{x} records, %{customdata:.1%} of the input<extra></extra>"))
+fig.update_layout(title=f"{records} input records: what became of them", xaxis_title="input records",
+                  xaxis_range=[0, parts.max() * 1.3], height=32 * len(parts) + 160, margin_l=10)
+fig.show()
 
 # %% [markdown]
 # ## Articles per period
@@ -123,18 +144,15 @@ per_period = (require(ec, ["period", "period_start", "n"], f"entity_counts at gr
 assert per_period.n.sum() <= counts["articles"], "more articles in periods than in the run"
 print(f"{len(per_period)} {granularity}s with articles, {per_period.n.sum()} dated non-duplicate articles")
 
-fig, ax = plt.subplots(figsize=(12, 4))
-ax.bar(pd.to_datetime(per_period.period_start), per_period.n,
-       width={"week": 6, "month": 25, "year": 300}.get(granularity, 1), color="tab:blue")
-ax.set_title(f"Articles per {granularity} (non-duplicates; {len(per_period)} {granularity}s with articles)")
-ax.set_xlabel(f"{granularity} (start date, UTC)")
-ax.set_ylabel("articles")
-busiest = per_period.nlargest(3, "n")
-for _, row in busiest.iterrows():
-    ax.annotate(row.period, (pd.to_datetime(row.period_start), row.n), textcoords="offset points",
-                xytext=(0, 3), ha="center", fontsize=8)
-plt.tight_layout()
-plt.show()
+fig = go.Figure(go.Bar(x=pd.to_datetime(per_period.period_start), y=per_period.n, customdata=per_period.period,
+                       marker_color="steelblue", hovertemplate="%{customdata}: %{y} articles<extra></extra>"))
+for row in per_period.nlargest(3, "n").itertuples():  # the busiest periods, labelled
+    fig.add_annotation(x=pd.to_datetime(row.period_start), y=row.n, text=row.period, showarrow=False, yshift=10,
+                       font_size=10)
+fig.update_layout(title=f"Articles per {granularity} (non-duplicates; {len(per_period)} {granularity}s with articles)",
+                  xaxis_title=f"{granularity} (start date, UTC; drag to zoom)", yaxis_title="articles", height=380,
+                  bargap=0.1)
+fig.show()
 
 # %% [markdown]
 # ## Most mentioned leaders, countries and topics
@@ -148,16 +166,16 @@ require(top, ["entity_type", "entity_name", "n_a", "n", "share"], f"entity_count
 # Taxonomy types first, then any other type a later stage adds (e.g. discovered topics).
 types = ["leader", "country", "topic"] + sorted(set(top.entity_type) - {"leader", "country", "topic"})
 plural = {"leader": "leaders", "country": "countries", "topic": "topics", "discovered_topic": "discovered topics (LDA)"}
-fig, axes = plt.subplots(1, len(types), figsize=(5.4 * len(types), 0.35 * top_n + 1.8), squeeze=False)
-for ax, entity_type, color in zip(axes[0], types, ["tab:purple", "tab:blue", "tab:orange", "tab:green", "tab:brown"]):
+fig = make_subplots(rows=1, cols=len(types), horizontal_spacing=0.12,
+                    subplot_titles=[f"Top {plural.get(t, t)}" for t in types])
+for col, (entity_type, color) in enumerate(zip(types, ["rebeccapurple", "steelblue", "darkorange", "seagreen", "sienna"]), 1):
     rows = top[top.entity_type == entity_type].nlargest(top_n, "n_a").iloc[::-1]
     assert len(rows) > 0, f"no {entity_type} mentioned in {period}"
-    ax.barh(rows.entity_name, rows.share * 100, color=color)
-    for y, (share, n_a) in enumerate(zip(rows.share, rows.n_a)):
-        ax.text(share * 100, y, f" {n_a}", va="center", fontsize=8)
-    ax.set_title(f"Top {plural.get(entity_type, entity_type)}")
-    ax.set_xlabel(f"% of {unit}s mentioning (label: {unit}s)")
-    ax.set_xlim(0, rows.share.max() * 100 * 1.2)
-fig.suptitle(f"Most mentioned entities, period {period} ({int(top.n.max())} {unit}s)")
-plt.tight_layout()
-plt.show()
+    fig.add_bar(x=rows.share * 100, y=rows.entity_name, orientation="h", marker_color=color, text=rows.n_a,
+                textposition="outside", customdata=rows[["entity_id", "n_a", "n"]], row=1, col=col, showlegend=False,
+                hovertemplate=f"%{{y}} (%{{customdata[0]}})<br>%{{customdata[1]}} of %{{customdata[2]}} {unit}s"
+                              "<br>%{x:.1f}%<extra></extra>")
+    fig.update_xaxes(title_text=f"% of {unit}s (label: {unit}s)", range=[0, rows.share.max() * 100 * 1.3], row=1, col=col)
+fig.update_layout(title=f"Most mentioned entities, period {period} ({int(top.n.max())} {unit}s)",
+                  height=28 * top_n + 180, margin_l=10)
+fig.show()

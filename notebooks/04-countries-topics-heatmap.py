@@ -35,18 +35,22 @@ unit = "article"         # article or sentence
 topic_type = "topic"     # entity type of the topics (the curated taxonomy)
 top_countries = 15       # rows: countries with the most co-mentions in the two periods
 top_topics = 12          # columns: topics likewise
-# Countries of interest, always shown: North Korea, Russia
-countries = ["country:PRK", "country:RUS"]
+# Countries of interest, always shown: names (or entity ids), resolved with tables.find()
+countries = ["North Korea", "Russia"]
 
 # %%
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+import plotly.graph_objects as go
 from IPython.display import display
+from plotly.subplots import make_subplots
 
+import ngtables
 from ngtables import Tables, period_filter, require
 
+ngtables.interactive()  # plotly figures, plotly.js embedded (the HTML works offline); hover for the numbers
 tables = Tables(table_root)
+countries = [tables.entity_id(name, types="country") for name in countries]
 
 # %%
 periods = tables.read("entity_counts", columns=["period", "period_start", "n"], granularity=granularity, unit=unit)
@@ -100,31 +104,28 @@ cols = [names[t] for t in col_ids]
 # ## The heat map, and the change against the previous period
 
 # %%
-fig, axes = plt.subplots(1, 2, figsize=(19, 0.5 * len(rows) + 4), sharey=True)
-im = axes[0].imshow(share_now.values, cmap="Blues", aspect="auto")
-for (i, j), v in np.ndenumerate(count_now.values):
-    if v:
-        axes[0].text(j, i, v, ha="center", va="center", fontsize=8,
-                     color="white" if share_now.values[i, j] > share_now.values.max() * 0.6 else "black")
-fig.colorbar(im, ax=axes[0], shrink=0.8, label=f"% of {period}'s {unit}s mentioning both (label: {unit}s)")
-axes[0].set_title(f"{period}: {n_articles[period]} {unit}s")
-
+count_before = matrix(before, "n_ab").astype(int)
+npmi_now = matrix(now, "npmi")
+hover = [[f"<b>{rows[i]} x {cols[j]}</b><br>{period}: {count_now.values[i, j]} of {n_articles[period]} {unit}s "
+          f"({share_now.values[i, j]:.1f}%)" + (f", NPMI {npmi_now.values[i, j]:.2f}" if count_now.values[i, j] else "")
+          + f"<br>{previous}: {count_before.values[i, j]} of {n_articles[previous]} {unit}s ({share_before.values[i, j]:.1f}%)"
+          f"<br>change {change.values[i, j]:+.1f} percentage points"
+          for j in range(len(cols))] for i in range(len(rows))]
 limit = max(1e-9, np.abs(change.values).max())
-im = axes[1].imshow(change.values, cmap="RdBu_r", vmin=-limit, vmax=limit, aspect="auto")
-for (i, j), v in np.ndenumerate(change.values):
-    if abs(v) >= 0.5:
-        axes[1].text(j, i, f"{v:+.0f}", ha="center", va="center", fontsize=8,
-                     color="white" if abs(v) > limit * 0.6 else "black")
-fig.colorbar(im, ax=axes[1], shrink=0.8, label="change in percentage points (red: more)")
-axes[1].set_title(f"{period} against {previous} ({n_articles[previous]} {unit}s)")
-for ax in axes:
-    ax.set_xticks(range(len(cols)), cols, rotation=40, ha="right")
-    ax.set_xlabel("topic")
-axes[0].set_yticks(range(len(rows)), rows)
-axes[0].set_ylabel("country")
-fig.suptitle(f"Countries x topics by {granularity}: {period}, and what changed since {previous}", fontsize=14)
-plt.tight_layout()
-plt.show()
+fig = make_subplots(rows=1, cols=2, shared_yaxes=True, horizontal_spacing=0.1,
+                    subplot_titles=[f"{period}: % of {n_articles[period]} {unit}s mentioning both (label: {unit}s)",
+                                    f"change against {previous} ({n_articles[previous]} {unit}s), percentage points"])
+fig.add_heatmap(z=share_now.values, x=cols, y=rows, colorscale="Blues", zmin=0, hovertext=hover, hoverinfo="text",
+                text=np.where(count_now.values > 0, count_now.values.astype(str), ""), texttemplate="%{text}",
+                colorbar=dict(title="%", x=0.44, len=0.9), row=1, col=1)
+fig.add_heatmap(z=change.values, x=cols, y=rows, colorscale="RdBu_r", zmid=0, zmin=-limit, zmax=limit, hovertext=hover,
+                hoverinfo="text", text=np.where(np.abs(change.values) >= 0.5, np.vectorize("{:+.0f}".format)(change.values), ""),
+                texttemplate="%{text}", colorbar=dict(title="pp", x=1.0, len=0.9), row=1, col=2)
+fig.update_yaxes(autorange="reversed", title_text="country", row=1, col=1)
+fig.update_xaxes(tickangle=-40, title_text="topic")
+fig.update_layout(title=f"Countries x topics by {granularity}: {period}, and what changed since {previous} "
+                        "(hover a cell for both periods)", height=34 * len(rows) + 320)
+fig.show()
 
 # %% [markdown]
 # ## Largest changes (all countries and topics, not only those drawn)
@@ -138,14 +139,20 @@ moves = pd.concat([merged.nlargest(10, "change_pp"), merged.nsmallest(10, "chang
 moves = moves[moves.change_pp != 0]
 assert len(moves), "nothing changed between the periods"
 
-fig, ax = plt.subplots(figsize=(11, 0.33 * len(moves) + 1.5))
 labels = moves.country_name + " x " + moves.topic_name
-ax.barh(labels[::-1], moves.change_pp[::-1], color=np.where(moves.change_pp[::-1] > 0, "tab:red", "tab:blue"))
-ax.axvline(0, color="black", lw=0.8)
-ax.set_xlabel(f"change in % of {unit}s mentioning both, {previous} -> {period} (percentage points)")
-ax.set_title(f"Country-topic pairs that rose and fell most, {previous} -> {period}")
-plt.tight_layout()
-plt.show()
+fig = go.Figure(go.Bar(
+    x=moves.change_pp[::-1], y=labels[::-1], orientation="h",
+    marker_color=np.where(moves.change_pp[::-1] > 0, "firebrick", "steelblue"),
+    customdata=np.column_stack([moves.n_ab_before[::-1], moves.share_before[::-1] * 100, moves.n_ab[::-1],
+                                moves.share[::-1] * 100]),
+    hovertemplate=f"%{{y}}<br>{previous}: %{{customdata[0]}} {unit}s (%{{customdata[1]:.1f}}%)"
+                  f"<br>{period}: %{{customdata[2]}} {unit}s (%{{customdata[3]:.1f}}%)"
+                  "<br>change %{x:+.1f} percentage points<extra></extra>"))
+fig.add_vline(x=0, line_color="black", line_width=1)
+fig.update_layout(title=f"Country-topic pairs that rose and fell most, {previous} -> {period}",
+                  xaxis_title=f"change in % of {unit}s mentioning both (percentage points)",
+                  height=24 * len(moves) + 160)
+fig.show()
 display(moves[["country_name", "topic_name", "n_ab_before", "n_ab", "share_before", "share", "change_pp"]]
         .rename(columns={"n_ab_before": f"{unit}s {previous}", "n_ab": f"{unit}s {period}"})
         .reset_index(drop=True).round(3))

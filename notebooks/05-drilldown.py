@@ -31,8 +31,8 @@
 table_root = "../out"       # output root of a run: a folder, or a URI such as s3://bucket/newsgraph
 granularity = "month"       # week, month or year
 period = "2023-09"          # e.g. 2023-09 (month), 2023-W37 (week), 2023 (year)
-entity_a = "leader:Q56226"  # Kim Jong Un
-entity_b = "leader:Q7747"   # Vladimir Putin
+entity_a = "Kim Jong Un"     # a name (or an entity id such as leader:Q56226), resolved with tables.find()
+entity_b = "Vladimir Putin"  # likewise (leader:Q7747)
 max_articles = 25           # articles listed (most mentions of the pair first)
 top_keywords = 20           # keywords shown when the keywords table exists
 
@@ -40,13 +40,17 @@ top_keywords = 20           # keywords shown when the keywords table exists
 import html
 import re
 
-import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
+import plotly.graph_objects as go
 from IPython.display import HTML, Markdown, display
 
-from ngtables import Tables, period_filter, require
+import ngtables
+from ngtables import Tables, normalize, period_filter, require
 
+ngtables.interactive()  # plotly figures, plotly.js embedded (the HTML works offline); hover for the numbers
 tables = Tables(table_root)
+entity_a, entity_b = tables.entity_id(entity_a), tables.entity_id(entity_b)
 pair = sorted([entity_a, entity_b])  # the tables store a pair once, with entity_a < entity_b
 
 # %% [markdown]
@@ -62,20 +66,19 @@ articles_by_period = history[history.unit == "article"].sort_values("period_star
 assert period in set(articles_by_period.period), \
     f"{label} never in the same article in {period}; periods: {', '.join(articles_by_period.period)}"
 
-fig, ax = plt.subplots(figsize=(12, 3.8))
-colors = ["tab:red" if p == period else "tab:gray" for p in articles_by_period.period]
 x = pd.to_datetime(articles_by_period.period_start)
-ax.bar(x, articles_by_period.n_ab, width={"week": 6, "month": 25, "year": 300}.get(granularity, 1), color=colors)
-for xi, row in zip(x, articles_by_period.itertuples()):
-    ax.annotate(f"{row.period}  NPMI {row.npmi:.2f}" + (" *" if row.significant else ""), (xi, row.n_ab),
-                textcoords="offset points", xytext=(0, 3), ha="center", va="bottom", rotation=90, fontsize=8,
-                fontweight="bold" if row.period == period else "normal")
-ax.set_ylim(0, articles_by_period.n_ab.max() * 2.2)
-ax.set_ylabel("articles mentioning both")
-ax.set_xlabel(f"{granularity} (start date, UTC)")
-ax.set_title(f"{label}: articles mentioning both, by {granularity} ({period} in red; * significant)")
-plt.tight_layout()
-plt.show()
+fig = go.Figure(go.Bar(
+    x=x, y=articles_by_period.n_ab, marker_color=["firebrick" if p == period else "gray" for p in articles_by_period.period],
+    text=["*" if sig else "" for sig in articles_by_period.significant], textposition="outside",
+    customdata=articles_by_period[["period", "n_a", "n_b", "n", "npmi", "g2"]].assign(
+        significant=articles_by_period.significant.map({True: "significant", False: "not significant"})),
+    hovertemplate=f"<b>%{{customdata[0]}}</b><br>%{{y}} of %{{customdata[3]}} articles mention both<br>"
+                  f"{names[pair[0]]} %{{customdata[1]}}, {names[pair[1]]} %{{customdata[2]}}<br>"
+                  "NPMI %{customdata[4]:.2f}, G2 %{customdata[5]:.1f}, %{customdata[6]}<extra></extra>"))
+fig.update_layout(title=f"{label}: articles mentioning both, by {granularity} ({period} in red; * significant)",
+                  yaxis_title="articles mentioning both", xaxis_title=f"{granularity} (start date, UTC)", height=380,
+                  yaxis_range=[0, articles_by_period.n_ab.max() * 1.25])
+fig.show()
 
 in_period = history[history.period == period].set_index("unit")
 display(in_period[["n_ab", "n_a", "n_b", "n", "pmi", "npmi", "g2", "lift", "jaccard", "significant"]].round(3))
@@ -109,17 +112,17 @@ listing = (articles.set_index("article_id").loc[per_article.index, ["published_a
 print(f"{len(with_both)} articles in {period} mention both {label} (= n_ab of unit article)")
 display(listing)
 
-fig, ax = plt.subplots(figsize=(14, 0.4 * len(listing) + 1.5))
-titles = [f"{d:%Y-%m-%d} {s}: " + (t if len(t) <= 60 else t[:57] + "...")
-          for d, s, t in zip(listing.published_at, listing.source.fillna("?"), listing.title.fillna(listing.index.to_series()))]
-listing[[names[entity_a], names[entity_b]]].set_axis(titles).iloc[::-1].plot.barh(stacked=True, ax=ax,
-                                                                                  color=["tab:orange", "tab:purple"])
-ax.set_xlabel("mentions in the article (title and text)")
-ax.set_ylabel("")
-ax.set_title(f"Articles of {period} mentioning {label}")
-ax.legend(title="entity", loc="lower right")
-plt.tight_layout()
-plt.show()
+titles = [f"{d:%Y-%m-%d} {src}: " + (t if len(t) <= 60 else t[:57] + "...")
+          for d, src, t in zip(listing.published_at, listing.source.fillna("?"), listing.title.fillna(listing.index.to_series()))]
+fig = go.Figure()
+for entity, colour in zip([entity_a, entity_b], ["darkorange", "rebeccapurple"]):
+    fig.add_bar(x=listing[names[entity]][::-1], y=titles[::-1], orientation="h", name=names[entity], marker_color=colour,
+                customdata=np.column_stack([listing.index[::-1], listing.title.fillna("")[::-1]]),
+                hovertemplate=f"{names[entity]}: %{{x}} mentions<br>%{{customdata[1]}}<br>%{{customdata[0]}}<extra></extra>")
+fig.update_layout(barmode="stack", title=f"Articles of {period} mentioning {label}",
+                  xaxis_title="mentions in the article (title and text)", height=26 * len(listing) + 180,
+                  legend=dict(title="entity"))
+fig.show()
 
 # %% [markdown]
 # ## The sentences
@@ -180,15 +183,16 @@ topics_about = (about[about.entity_type == "topic"].groupby("entity_name")
 if len(topics_about) == 0:
     display(Markdown(f"None of the {len(with_both)} articles names a taxonomy topic."))
 else:
-    fig, ax = plt.subplots(figsize=(10, 0.32 * len(topics_about) + 1.5))
     shown = topics_about.iloc[::-1]
-    ax.barh(shown.index, shown.mentioned_in, color="lightgray", label="mentioned")
-    ax.barh(shown.index, shown.focus_in, color="tab:blue", label="a focus")
-    ax.set_xlabel(f"articles (of {len(with_both)})")
-    ax.set_title(f"Topics of the {len(with_both)} articles of {period} mentioning {label}")
-    ax.legend(loc="lower right")
-    plt.tight_layout()
-    plt.show()
+    fig = go.Figure()
+    fig.add_bar(x=shown.mentioned_in, y=shown.index, orientation="h", marker_color="lightgray", name="mentioned",
+                hovertemplate="%{y}: mentioned in %{x} articles<extra></extra>")
+    fig.add_bar(x=shown.focus_in, y=shown.index, orientation="h", marker_color="steelblue", name="a focus",
+                customdata=shown.mean_salience, hovertemplate="%{y}: a focus of %{x} articles<br>"
+                                                             "mean salience %{customdata:.2f}<extra></extra>")
+    fig.update_layout(barmode="overlay", title=f"Topics of the {len(with_both)} articles of {period} mentioning {label}",
+                      xaxis_title=f"articles (of {len(with_both)})", height=24 * len(topics_about) + 160)
+    fig.show()
     display(topics_about.round(2))
 
 # %% [markdown]
@@ -197,8 +201,36 @@ else:
 # From the Spark NLP keyword stage when the run has it: `keywords` (YAKE keywords per article;
 # lower score = more characteristic) for the articles above, and `pair_keywords` (the job's own
 # aggregation, written for significant pairs only) for the pair in the period.
+#
+# The pair's own names are left out: that articles about Kim Jong Un and Vladimir Putin have
+# "putin" as a keyword says nothing. Left out is a keyword equal to a name of either entity (its
+# canonical name and gazetteer aliases from `entities`, and how these articles wrote it: the
+# surfaces of its `mentions`, e.g. "Putin", "Kim"), or made only of words of the two canonical names
+# and aliases ("kim jong", "putin kim", "jong"; but not a lone word of two letters, which "un" for
+# the United Nations can be); compared without case, accents or possessive 's. The entities'
+# countries and other words stay (for this pair "russia" and "north korea" are kept). For a country
+# entity its gazetteer aliases include its demonyms, capital and cities ("kyiv", "kharkiv" for
+# Ukraine), which the job counts as mentions of it: those go too.
 
 # %%
+own = tables.read("entities", columns=["entity_id", "name", "aliases"], entity_id=pair)
+assert set(own.entity_id) == set(pair), f"entities lacks {set(pair) - set(own.entity_id)}"
+name_forms = set(own.name) | {alias for aliases in own.aliases for alias in aliases}
+own_forms = {normalize(f) for f in name_forms | set(pair_mentions.surface)} - {""}
+own_words = {w for f in name_forms for w in normalize(f).split()}
+
+
+def names_the_pair(keyword):
+    k = normalize(keyword)
+    return k in own_forms or (set(k.split()) <= own_words and len(k) > 2)
+
+
+if pair == ["leader:Q56226", "leader:Q7747"]:  # the default pair: its names go, its countries and the UN stay
+    assert names_the_pair("Putin") and names_the_pair("kim jong un") and names_the_pair("Putin's")
+    assert not names_the_pair("russia") and not names_the_pair("north korea") and not names_the_pair("un")
+print(f"left out: keywords equal to any of {len(own_forms)} names and surfaces of the pair "
+      f"({', '.join(sorted(own_forms))}) or made of their words")
+
 if not tables.has("keywords"):
     display(Markdown(f"**No `keywords` table under `{table_root}`**: this run did not extract keywords "
                      "(the Spark NLP keywords stage is missing or switched off), so what the articles are "
@@ -209,24 +241,27 @@ else:
     if len(keywords) == 0:
         display(Markdown(f"The `keywords` table has no keywords for these {len(with_both)} articles."))
     else:
+        dropped = sorted(set(keywords.keyword[keywords.keyword.map(names_the_pair)]))
+        keywords = keywords[~keywords.keyword.isin(dropped)]
+        print(f"{len(dropped)} keywords name the pair and are left out: {', '.join(dropped) or 'none'}")
         top = (keywords.groupby("keyword").agg(articles=("article_id", "nunique"), mean_score=("score", "mean"))
                .sort_values(["articles", "mean_score"], ascending=[False, True]).head(top_keywords))
-        fig, ax = plt.subplots(figsize=(10, 0.32 * len(top) + 1.5))
-        ax.barh(top.index[::-1], top.articles[::-1], color="tab:green")
-        for y, (n, score) in enumerate(zip(top.articles[::-1], top.mean_score[::-1])):
-            ax.text(n, y, f" mean score {score:.3f}", va="center", fontsize=8)
-        ax.set_xlim(0, top.articles.max() * 1.35)
-        ax.set_xlabel(f"articles (of {len(with_both)}) with the keyword")
-        ax.set_title(f"Keywords of the {len(with_both)} articles of {period} mentioning {label}")
-        plt.tight_layout()
-        plt.show()
-        best = (keywords[keywords["rank"] <= 5].sort_values(["article_id", "rank"])
-                .groupby("article_id").keyword.agg(", ".join).rename("top 5 keywords"))
+        fig = go.Figure(go.Bar(x=top.articles[::-1], y=top.index[::-1], orientation="h", marker_color="seagreen",
+                               customdata=top.mean_score[::-1],
+                               hovertemplate="%{y}: keyword of %{x} articles<br>mean YAKE score %{customdata:.3f}"
+                                             "<extra></extra>"))
+        fig.update_layout(title=f"Keywords of the {len(with_both)} articles of {period} mentioning {label} "
+                                "(the pair's own names left out)",
+                          xaxis_title=f"articles (of {len(with_both)}) with the keyword", height=24 * len(top) + 160)
+        fig.show()
+        best = (keywords.sort_values(["article_id", "rank"]).groupby("article_id").head(5)
+                .groupby("article_id").keyword.agg(", ".join).rename("top 5 keywords (without the pair's names)"))
         with pd.option_context("display.max_colwidth", None):
             display(listing[["published_at", "source", "title"]].join(best))
 
 if tables.has("pair_keywords"):
     pair_keywords = tables.read("pair_keywords", **period_filter(granularity, period), entity_a=pair[0], entity_b=pair[1])
+    pair_keywords = pair_keywords[~pair_keywords.keyword.map(names_the_pair)]
     if len(pair_keywords):
         display(pair_keywords.sort_values("rank")[["rank", "keyword", "n_articles", "n_ab", "mean_score"]].head(top_keywords))
     else:

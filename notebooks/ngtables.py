@@ -7,6 +7,8 @@ understand ("s3://bucket/newsgraph", "hdfs://namenode:8020/newsgraph", "gs://...
     tables = Tables("../out")
     tables.read("cooccurrence", granularity="month", bucket="2023-09", period="2023-09")
     tables.read("mentions", columns=["article_id", "entity_id"], entity_id=["leader:Q7747", "leader:Q56226"])
+    tables.find("putin")             # entities by name: ids, types, counts, best match first
+    tables.entity_id("Kim Jong Un")  # one name (or id) -> its entity id, for the notebooks' parameters
 
 Equality filters on the partition columns (granularity, bucket) prune folders, so reading one period
 touches only its bucket's files.
@@ -22,6 +24,8 @@ import datetime as _dt
 import json
 import operator
 import os
+import re
+import unicodedata
 from functools import reduce
 from typing import Iterable
 
@@ -124,11 +128,123 @@ class Tables:
                 df[column] = df[column].dt.tz_localize("UTC")
         return df
 
+    def find(self, query: str, types: str | Iterable[str] | None = None, limit: int | None = 10,
+             surfaces: bool = False) -> pd.DataFrame:
+        """Entities whose name matches a query, best match first, as a DataFrame: entity_id,
+        entity_type, name, n_articles, n_mentions (the entities table's counts for this run),
+        matched (the name, alias or surface form that matched) and match (how).
+
+        Matching ignores case, accents and punctuation ("erdogan" finds Recep Tayyip Erdoğan,
+        "kim jong-un" Kim Jong Un). It looks at the canonical name and the gazetteer aliases of the
+        entities table and, with surfaces=True, also at the surface forms of the mentions table
+        (how articles wrote the name; reads that table's entity_id and surface columns in full).
+        Best first: the name equal to the query, then an alias or surface form equal to it, then a
+        name containing the query as whole words, an alias or surface form likewise, then any part
+        of a word; within each, the most articles first. An entity id ("leader:Q7747") or a
+        Wikidata id ("Q7747") finds that entity. types keeps only some types ("leader", or a list)."""
+        wanted = normalize(query)
+        assert wanted, f"nothing to look for in {query!r}"
+        entities = self.read("entities", columns=["entity_id", "entity_type", "name", "wikidata_id", "aliases",
+                                                   "n_articles", "n_mentions"])
+        if types is not None:
+            entities = entities[entities.entity_type.isin([types] if isinstance(types, str) else list(types))]
+        forms = {row.entity_id: [("name", row.name)] + [("alias", a) for a in (row.aliases if row.aliases is not None else [])]
+                 for row in entities.itertuples()}
+        if surfaces:
+            seen = self.read("mentions", columns=["entity_id", "surface"]).drop_duplicates()
+            for row in seen[seen.entity_id.isin(forms)].itertuples():
+                forms[row.entity_id].append(("surface", row.surface))
+        word = re.compile(rf"(^| ){re.escape(wanted)}( |$)")
+        ranks = [  # (kind of form, test on its normalized text, rank label); lower index = better
+            ("name", lambda f: f == wanted, "name"),
+            ("alias", lambda f: f == wanted, "alias"),
+            ("surface", lambda f: f == wanted, "surface form"),
+            ("name", lambda f: word.search(f) is not None, "words of the name"),
+            ("alias", lambda f: word.search(f) is not None, "words of an alias"),
+            ("surface", lambda f: word.search(f) is not None, "words of a surface form"),
+            ("name", lambda f: wanted in f, "part of the name"),
+            ("alias", lambda f: wanted in f, "part of an alias"),
+            ("surface", lambda f: wanted in f, "part of a surface form"),
+        ]
+        hits = []
+        for row in entities.itertuples():
+            if query.strip() in (row.entity_id, row.wikidata_id):
+                hits.append((-1, row.entity_id, query.strip(), "id"))
+                continue
+            normalized = [(kind, text, normalize(text)) for kind, text in forms[row.entity_id]]
+            for rank, (kind, test, label) in enumerate(ranks):
+                found = next((text for k, text, n in normalized if k == kind and test(n)), None)
+                if found is not None:
+                    hits.append((rank, row.entity_id, found, label))
+                    break
+        found = pd.DataFrame(hits, columns=["rank", "entity_id", "matched", "match"])
+        result = (entities.drop(columns=["aliases", "wikidata_id"]).merge(found, on="entity_id")
+                  .sort_values(["rank", "n_articles", "n_mentions", "name"], ascending=[True, False, False, True])
+                  .drop(columns="rank").reset_index(drop=True))
+        return result if limit is None else result.head(limit)
+
+    def entity_id(self, name: str, types: str | Iterable[str] | None = None, surfaces: bool = False) -> str:
+        """The entity id a notebook parameter names: an id as it is, or a name resolved with find()
+        (its best match; prints what it chose and the runners-up, fails when nothing matches)."""
+        if re.fullmatch(r"(leader|country|topic|discovered_topic):\S+", name.strip()):
+            return name.strip()
+        matches = self.find(name, types=types, limit=3, surfaces=surfaces)
+        assert len(matches), f"no {types or 'entity'} named like {name!r} in {self.root} (entities.name and aliases)"
+        best = matches.iloc[0]
+        others = "; others: " + ", ".join(f"{m.name} ({m.entity_id}, {m.n_articles})" for m in matches.iloc[1:].itertuples()) \
+            if len(matches) > 1 else ""
+        print(f"{name!r} -> {best.entity_id} {best['name']} ({best.n_articles} articles; {best.match}){others}")
+        return best.entity_id
+
     def manifest(self) -> dict:
         """The run's _manifest.json: run id, config, inputs, counts per stage, timings, and the
         table versions of the snapshot (tables)."""
         with self.fs.open_input_stream(f"{self.path}/_manifest.json") as f:
             return json.loads(f.read().decode("utf-8"))
+
+
+# Letters that Unicode decomposition leaves as they are, written the way an English text would.
+_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ß": "ss"})
+
+
+def normalize(text: str) -> str:
+    """A name as find() compares it: lower case, without accents, possessive 's or punctuation,
+    words separated by one space ("Erdoğan's" -> "erdogan", "Kim Jong-un" -> "kim jong un")."""
+    text = unicodedata.normalize("NFKD", str(text).casefold().translate(_LETTERS))
+    text = "".join(c for c in text if not unicodedata.combining(c)).translate(_LETTERS)
+    text = re.sub(r"['’]s\b", "", text)
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+
+
+def find(query: str, root: str = "../out", **options) -> pd.DataFrame:
+    """Tables(root).find(query, ...): entities named like the query, best first."""
+    return Tables(root).find(query, **options)
+
+
+def interactive() -> None:
+    """Show plotly figures in Jupyter and in the notebooks' HTML (run_all.sh), also offline.
+
+    Call once, early: embeds plotly.js (about 5 MB) in the output of the calling cell, so the HTML
+    loads nothing from the network. Each figure is then written twice: as plotly JSON, which
+    JupyterLab draws, and as a div with its script, which the nbconvert HTML runs against the
+    embedded plotly.js (plotly's "notebook" renderer does the same but also pulls MathJax from a CDN)."""
+    import plotly.io as pio
+    from IPython.display import HTML, display
+    from plotly.io.base_renderers import MimetypeRenderer
+    from plotly.offline import get_plotlyjs
+
+    class EmbeddedFigure(MimetypeRenderer):
+        def to_mimebundle(self, fig_dict):
+            # auto_play off: a figure with frames (03's period slider) opens on its first period
+            html = pio.to_html(fig_dict, full_html=False, include_plotlyjs=False, include_mathjax=False,
+                               auto_play=False, config={"displaylogo": False}, default_width="100%",
+                               default_height=525, validate=False)
+            return {"text/html": html}
+
+    pio.renderers["newsgraph"] = EmbeddedFigure()
+    pio.renderers.default = "plotly_mimetype+newsgraph"
+    pio.templates.default = "plotly_white"
+    display(HTML(f'<script type="text/javascript">{get_plotlyjs()}</script>'))
 
 
 def require(df: pd.DataFrame, columns: Iterable[str], what: str, min_rows: int = 1) -> pd.DataFrame:
