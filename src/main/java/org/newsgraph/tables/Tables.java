@@ -25,9 +25,10 @@ public final class Tables {
    * timestamps); 2: column {@code unit}, {@code bucket} the month the period starts in under every
    * granularity, timestamps INT64 microseconds adjusted to UTC; 3: a trends row needs
    * trends.min_total articles in its period and trailing window (in 2: over all periods of its
-   * granularity), so an appending run recomputes only the trend folders its periods reach.
+   * granularity), so an appending run recomputes only the trend folders its periods reach; 4: column
+   * {@code n_sources} in entity_counts and cooccurrence (an appending run onto layout 3 recounts).
    */
-  public static final int SCHEMA_VERSION = 3;
+  public static final int SCHEMA_VERSION = 4;
 
   public static final TableSchema ARTICLES = TableSchema.table("articles",
           "one accepted input record (an article)")
@@ -132,6 +133,12 @@ public final class Tables {
   private static final String UNIT_COMMENT =
       "Unit counted once (the co-occurrence window, cooccur.windows): article, or sentence (a sentence of the title or text; n is then sentences)";
 
+  /** The comment of n_sources, the distinct sources of the units counted in {@code count}. */
+  private static String sourcesComment(String count) {
+    return "Distinct sources (articles.source, trimmed, compared as written) among the articles of the " + count
+        + " units (for unit sentence, the articles of those sentences); an article with a null or blank source adds none, so 0 when none has one; a copy marked duplicate_of is not counted, so a syndicated story counts its original's outlet, not those that reprinted it";
+  }
+
   public static final TableSchema ENTITY_COUNTS = TableSchema.table("entity_counts",
           "one entity in one period and unit: in how many units it was mentioned")
       .col("unit", StringType, false, UNIT_COMMENT)
@@ -141,6 +148,7 @@ public final class Tables {
       .col("entity_type", StringType, false, "country, leader, topic or discovered_topic (LDA, unit article only)")
       .col("entity_name", StringType, false, "Canonical name (for a discovered_topic its label)")
       .col("n_a", LongType, false, "Units (non-duplicate articles, or their sentences) in the period that mention the entity")
+      .col("n_sources", LongType, false, sourcesComment("n_a"))
       .col("n", LongType, false, "All units in the period, with or without mentions")
       .col("share", DoubleType, false, "n_a / n")
       .col("granularity", StringType, false, GRANULARITY_COMMENT)
@@ -160,6 +168,7 @@ public final class Tables {
       .col("name_a", StringType, false, "Canonical name of entity_a")
       .col("name_b", StringType, false, "Canonical name of entity_b")
       .col("n_ab", LongType, false, "Units in the period that mention both")
+      .col("n_sources", LongType, false, sourcesComment("n_ab"))
       .col("n_a", LongType, false, "Units in the period that mention entity_a")
       .col("n_b", LongType, false, "Units in the period that mention entity_b")
       .col("n", LongType, false, "All units in the period")
@@ -169,7 +178,7 @@ public final class Tables {
       .col("lift", DoubleType, false, "n_ab * n / (n_a * n_b)")
       .col("jaccard", DoubleType, false, "n_ab / (n_a + n_b - n_ab)")
       .col("significant", BooleanType, false,
-          "g2 >= cooccur.significance.g2 and n_ab >= cooccur.significance.min_count")
+          "g2 >= cooccur.significance.g2 and n_ab >= cooccur.significance.min_count and (when cooccur.significance.min_sources > 1) n_sources >= cooccur.significance.min_sources")
       .col("granularity", StringType, false, GRANULARITY_COMMENT)
       .col("bucket", StringType, false, BUCKET_COMMENT)
       .partitionBy("granularity", "bucket")
