@@ -96,6 +96,11 @@ public final class Settings {
       "cooccur.significance.min_count", "5", "a whole number >= 1",
       "Articles a pair needs (n_ab) to be flagged significant.", Setting.intAtLeast(1));
 
+  public static final Setting<Integer> SIGNIFICANCE_MIN_SOURCES = new Setting<>(
+      "cooccur.significance.min_sources", "1", "a whole number >= 1",
+      "Distinct sources (articles.source) a pair needs (n_sources) to be flagged significant; 1 = off "
+          + "(also for inputs without sources, where n_sources is 0).", Setting.intAtLeast(1));
+
   public static final Setting<Boolean> FOCUS_ONLY = new Setting<>(
       "cooccur.focus_only", "false", "true or false",
       "Count only the entities each article is about (article_entities.focus: in the title or the dateline,"
@@ -331,7 +336,7 @@ public final class Settings {
   public static final List<Setting<?>> ALL = List.of(INPUT_PATHS, INPUT_FORMAT, OUTPUT_DIR, RETAIN_HOURS, APPEND,
       OUTPUT_ALLOW_FOREIGN_FILES, OUTPUT_BREAK_STALE_LOCK,
       MAX_TEXT_CHARS, GAZETTEER_EXTRA_DIR, SNIPPET_CHARS, GRANULARITY, MIN_PAIR_COUNT,
-      SIGNIFICANCE_G2, SIGNIFICANCE_MIN_COUNT, FOCUS_ONLY, COOCCUR_TOPICS, WINDOW, NEAR_DUPLICATES, NEAR_DUPLICATE_JACCARD,
+      SIGNIFICANCE_G2, SIGNIFICANCE_MIN_COUNT, SIGNIFICANCE_MIN_SOURCES, FOCUS_ONLY, COOCCUR_TOPICS, WINDOW, NEAR_DUPLICATES, NEAR_DUPLICATE_JACCARD,
       TRENDS_TRAILING_DAY, TRENDS_TRAILING_WEEK, TRENDS_TRAILING_MONTH, TRENDS_TRAILING_YEAR,
       TRENDS_FDR, TRENDS_MIN_COUNT, TRENDS_MIN_TOTAL,
       FIELD_ID, FIELD_TEXT, FIELD_TITLE, FIELD_URL, FIELD_SOURCE, FIELD_PUBLISHED, FIELD_LANGUAGE,

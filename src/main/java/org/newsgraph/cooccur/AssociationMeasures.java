@@ -61,8 +61,13 @@ public final class AssociationMeasures {
     return observed * Math.log(observed / expected);
   }
 
-  /** The significance rule: g2 at or above the threshold and at least {@code minCount} units. */
-  public static boolean significant(double g2, long nab, double g2Threshold, long minCount) {
-    return g2 >= g2Threshold && nab >= minCount;
+  /**
+   * The significance rule: g2 at or above the threshold, at least {@code minCount} units, and at
+   * least {@code minSources} distinct sources among their articles ({@code minSources} 1 switches
+   * the last test off, so that an input without sources, n_sources 0, still has significant pairs).
+   */
+  public static boolean significant(double g2, long nab, long nSources, double g2Threshold, long minCount,
+                                    long minSources) {
+    return g2 >= g2Threshold && nab >= minCount && (minSources <= 1 || nSources >= minSources);
   }
 }

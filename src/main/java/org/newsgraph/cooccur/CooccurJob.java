@@ -52,6 +52,12 @@ public final class CooccurJob {
     }
   }
 
+  /** cooccurrence.significant's settings. */
+  static CooccurStages.Significance significance(NewsgraphConfig config) {
+    return new CooccurStages.Significance(config.significanceG2(), config.significanceMinCount(),
+        config.get(Settings.SIGNIFICANCE_MIN_SOURCES));
+  }
+
   /** {@code cooccur.topics = focus}: a topic counts only where it is a focus of its article. */
   private static boolean topicsFocus(NewsgraphConfig config) {
     return config.get(Settings.COOCCUR_TOPICS).equals("focus");
@@ -80,8 +86,7 @@ public final class CooccurJob {
             report.step("cooccur", "entity_counts", () -> report.tables().writeGathered(
                 CooccurStages.entityCounts(counts, totals, codes), Tables.ENTITY_COUNTS));
             report.step("cooccur", "cooccurrence", () -> report.tables().writeGathered(CooccurStages.pairStatistics(counts,
-                totals, codes, config.minPairCount(), config.significanceG2(),
-                config.significanceMinCount()), Tables.COOCCURRENCE));
+                totals, codes, config.minPairCount(), significance(config)), Tables.COOCCURRENCE));
             report.step("cooccur", "periods", () -> report.tables().write(totals.drop("kp"), Tables.PERIODS));
             report.step("cooccur", "trends", () -> report.tables().write(config.trends().trailing().isEmpty()
                     ? spark.createDataFrame(java.util.List.of(), Tables.TRENDS.schema())
@@ -192,9 +197,10 @@ public final class CooccurJob {
         Dataset<Row> totals = IncrementalCounts.totals(t.readInitial(Tables.PERIODS), plus.totals(), minus.totals())
             .persist(StorageLevel.MEMORY_AND_DISK());
         persisted.add(totals);
+        Counted sources = recountSources(now, mentionsNow, folders, totals, config, persisted);
         Dataset<Row> entities = IncrementalCounts.entityCounts(
                 IncrementalCounts.inFolders(t.readInitial(Tables.ENTITY_COUNTS), folders),
-                plus.entities(), minus.entities(), IncrementalCounts.inFolders(totals, folders))
+                plus.entities(), minus.entities(), IncrementalCounts.inFolders(totals, folders), sources.entities())
             .persist(StorageLevel.MEMORY_AND_DISK());
         persisted.add(entities);
         report.step("cooccur", "entity_counts", () -> t.replaceFolders(
@@ -202,7 +208,7 @@ public final class CooccurJob {
         report.step("cooccur", "cooccurrence", () -> t.replaceFolders(TableWriter.gatherByFolder(
             IncrementalCounts.pairs(IncrementalCounts.inFolders(t.readInitial(Tables.COOCCURRENCE), folders),
                 plus.pairs(), minus.pairs(), entities, IncrementalCounts.inFolders(totals, folders),
-                config.significanceG2(), config.significanceMinCount()), Tables.COOCCURRENCE),
+                sources.pairs(), significance(config)), Tables.COOCCURRENCE),
             Tables.COOCCURRENCE, folders));
         report.step("cooccur", "periods", () -> t.write(totals, Tables.PERIODS));
         report.step("cooccur", "trends", () -> {
@@ -233,6 +239,43 @@ public final class CooccurJob {
         .select("granularity", "bucket", "period_start").distinct().collectAsList();
   }
 
+  /**
+   * n_sources of the rows of the replaced {@code folders}, counted again over every article that
+   * now counts in them (entity_counts and cooccurrence rows; their other counts are not used).
+   *
+   * <p>Why a recount and not a stored per-(key, source) count that appends add to: such a table
+   * would hold a row per key and source of every period (about the size of cooccurrence again) and
+   * every full run would write it, for the appending runs' sake; the recount costs nothing in a
+   * full run. Its price is paid by the appending run: it reads the mentions of every article with a
+   * period in a replaced folder and counts their keys in those folders only. As the all-time folder
+   * is replaced by every night, that is every stored article's mentions, and all-time keys of every
+   * unit (plus those of the replaced weeks, months and years); still no write of anything beyond the
+   * replaced folders.
+   */
+  private static Counted recountSources(Dataset<Row> articlesNow, Dataset<Row> mentionsNow,
+                                        List<Map<String, String>> folders, Dataset<Row> totals,
+                                        NewsgraphConfig config, List<Dataset<Row>> persisted) {
+    List<String> keys = folders.stream().map(f -> f.get("granularity") + "/" + f.get("bucket")).toList();
+    Dataset<Row> originals = articlesNow.filter(col("duplicate_of").isNull());
+    Dataset<Row> articles = keys.contains("all/all") ? originals
+        : originals.join(IncrementalCounts.inFolders(Periods.explodePeriods(originals.select("article_id",
+            "published_at"), "published_at", config.granularities()), folders).select("article_id"),
+            "article_id", "left_semi");
+    Dataset<Row> units = CooccurStages.unitEntities(mentionsNow.join(articles.select("article_id"),
+            "article_id", "left_semi"), articles, config.windows())
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> codes = CooccurStages.entityCodes(units).persist(StorageLevel.MEMORY_AND_DISK());
+    persisted.addAll(List.of(units, codes));
+    Dataset<Row> counts = CooccurStages.unitCounts(units, codes, config.granularities(), keys,
+        StorageLevel.MEMORY_AND_DISK(), persisted);
+    Dataset<Row> byKey = CooccurStages.withKp(IncrementalCounts.inFolders(totals, folders));
+    return new Counted(CooccurStages.entityCounts(counts, byKey, codes)
+            .select("unit", "granularity", "period", "entity_id", "n_sources"),
+        CooccurStages.pairStatistics(counts, byKey, codes, 1, significance(config))
+            .select("unit", "granularity", "period", "entity_a", "entity_b", "n_sources"),
+        byKey);
+  }
+
   /** The counts of some articles and their mentions, as rows of entity_counts, cooccurrence and periods. */
   private record Counted(Dataset<Row> entities, Dataset<Row> pairs, Dataset<Row> totals) {
   }
@@ -248,7 +291,7 @@ public final class CooccurJob {
     Dataset<Row> counts = CooccurStages.unitCounts(units, codes, config.granularities(),
         StorageLevel.MEMORY_AND_DISK(), persisted);
     return new Counted(CooccurStages.entityCounts(counts, totals, codes),
-        CooccurStages.pairStatistics(counts, totals, codes, 1, config.significanceG2(), config.significanceMinCount()),
+        CooccurStages.pairStatistics(counts, totals, codes, 1, significance(config)),
         totals);
   }
 }

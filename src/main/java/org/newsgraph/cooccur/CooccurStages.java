@@ -88,10 +88,17 @@ public final class CooccurStages {
     return out;
   }
 
+  /** Period totals (unit, granularity, period_start, ...) with their period-window key kp, as {@link #periodTotals} gives it. */
+  static Dataset<Row> withKp(Dataset<Row> totals) {
+    return totals.withColumn("kp", Periods.keyOf(col("granularity"), col("period_start")).multiply(2)
+        .plus(functions.when(col("unit").equalTo(WINDOW_ARTICLE), lit(CountKeys.ARTICLE))
+            .otherwise(lit(CountKeys.SENTENCE))));
+  }
+
   /**
    * Distinct (window, unit, entity) of the non-duplicate articles, with the article's
-   * published_at (periods are attached later, so that a unit's pairs are formed once and not once
-   * per granularity). The unit is the article, or the article's
+   * published_at and source ({@link #sourceOf}) (periods are attached later, so that a unit's pairs
+   * are formed once and not once per granularity). The unit is the article, or the article's
    * field and sentence index.
    */
   public static Dataset<Row> unitEntities(Dataset<Row> mentions, Dataset<Row> articles, List<String> windows) {
@@ -138,9 +145,23 @@ public final class CooccurStages {
     return topicsFocus ? focusMentions(mentions, articleEntities.get(), true) : mentions;
   }
 
-  /** The non-duplicate articles' ids and publication times. */
+  /** The non-duplicate articles' ids, publication times and sources. */
   private static Dataset<Row> originals(Dataset<Row> articles) {
-    return articles.filter(col("duplicate_of").isNull()).select("article_id", "published_at");
+    return articles.filter(col("duplicate_of").isNull()).select(col("article_id"), col("published_at"),
+        sourceOf(articles).as("source"));
+  }
+
+  /**
+   * The source n_sources counts of an article: articles.source trimmed; null when it is null or
+   * blank, or when the articles have no source column (such an article adds no source). Sources are
+   * told apart as written ("Reuters" and "reuters" are two).
+   */
+  static Column sourceOf(Dataset<Row> articles) {
+    if (!java.util.Arrays.asList(articles.columns()).contains("source")) {
+      return lit(null).cast("string");
+    }
+    Column t = functions.trim(col("source"));
+    return functions.when(t.notEqual(lit("")), t);
   }
 
   /**
@@ -173,20 +194,26 @@ public final class CooccurStages {
   }
 
   /**
-   * The counts of cooccur, packed ({@link CountKeys}): (kp, kab, c, n_a, n_b) where c is the number
-   * of units of window and period kp that mention entity a (a == b) or both a and b (a &lt; b), and
-   * n_a, n_b are the counts of a and b alone in the same kp. The units' entity sets are formed once
+   * The counts of cooccur, packed ({@link CountKeys}): (kp, kab, c, n_a, n_b, n_sources) where c is
+   * the number of units of window and period kp that mention entity a (a == b) or both a and b
+   * (a &lt; b), n_a, n_b are the counts of a and b alone in the same kp, and n_sources the number of
+   * distinct sources among the articles of the c units. The units' entity sets are formed once
    * per unit and listed once per period (one row per unit and period key, not per key); rows are
    * then brought together by the partition folder of their period and {@link PeriodCounter} counts
    * each kp's keys in plain Java. So all rows of a kp, and all rows bound for one folder of
    * entity_counts and cooccurrence, are in one Spark partition: those tables are written without
    * another shuffle ({@link TableWriter#writeGathered}).
    *
-   * <p>All-time is not counted from the units when another granularity is configured: every dated
-   * unit lies in exactly one period of each granularity, so its all-time counts are the sums over
-   * the periods of the coarsest other granularity, plus the counts of the undated units (which have
-   * only all-time). Counting it from the units would put every unit of the corpus in one task (the
-   * all-time folder); the sums run over counts, spread by key ({@link #allTime}).
+   * <p>All-time is counted from the units but not in one task: its rows are spread over the
+   * partitions by source (an article without a source by its id), and {@link #allTime} sums each
+   * key's partial counts. A distinct count cannot be summed over periods (an outlet that printed a
+   * pair in March and in May is one source of the year, not two), but it can be summed over sets of
+   * units with disjoint sources: all units of one source are in one partition, so each partition's
+   * n_sources counts sources no other partition sees. (Before n_sources, all-time was summed from
+   * the periods of the coarsest other granularity; counting it from the units costs one more
+   * granularity's keys in {@link PeriodCounter}. One source that holds most of the corpus puts
+   * most of the all-time work in one task, as one year puts its units in one task of the year
+   * folder.)
    *
    * <p>The counts and the all-time rows are persisted at {@code level} (the result is their union,
    * read by entity_counts, cooccurrence and trends, and the all-time rows are computed from the
@@ -195,33 +222,48 @@ public final class CooccurStages {
   public static Dataset<Row> unitCounts(Dataset<Row> unitEntities, Dataset<Row> entityCodes,
                                         List<String> granularities, StorageLevel level,
                                         List<Dataset<Row>> persisted) {
-    int via = granularities.stream().filter(g -> !g.equals("all")).mapToInt(Periods.GRANULARITIES::indexOf)
-        .max().orElse(-1);
-    boolean deriveAll = granularities.contains("all") && via >= 0;
+    return unitCounts(unitEntities, entityCodes, granularities, null, level, persisted);
+  }
+
+  /**
+   * {@link #unitCounts} of the periods in {@code folders} only ("granularity/bucket" strings as in
+   * {@link IncrementalCounts#inFolders}; null for every period): an appending run recounts
+   * n_sources in the folders it replaces.
+   */
+  static Dataset<Row> unitCounts(Dataset<Row> unitEntities, Dataset<Row> entityCodes,
+                                 List<String> granularities, List<String> folders, StorageLevel level,
+                                 List<Dataset<Row>> persisted) {
+    Columns.require(unitEntities, "unitCounts", "article_id", "unit", "unit_id", "published_at", "source",
+        "entity_id");
     Column isAllTime = Periods.granularityIndex(col("_p.key")).equalTo(Periods.GRANULARITIES.indexOf("all"));
     Dataset<Row> byPeriod = unitEntities
         .join(functions.broadcast(entityCodes.select("entity_id", "code")), "entity_id")
         // article_id is among the keys so the grouping can reuse the partitioning of the join by
-        // article_id in unitEntities instead of shuffling again.
-        .groupBy("article_id", "unit", "unit_id", "published_at")
+        // article_id in unitEntities instead of shuffling again (source is the article's).
+        .groupBy("article_id", "unit", "unit_id", "published_at", "source")
         .agg(functions.array_sort(functions.collect_set(col("code"))).as("codes"))
-        .select(functions.when(col("unit").equalTo(WINDOW_ARTICLE), lit(CountKeys.ARTICLE))
-                .otherwise(lit(CountKeys.SENTENCE)).as("_w"), col("published_at"),
+        .select(col("article_id"), col("source"), functions.when(col("unit").equalTo(WINDOW_ARTICLE),
+                lit(CountKeys.ARTICLE)).otherwise(lit(CountKeys.SENTENCE)).as("_w"), col("published_at"),
             functions.explode(Periods.keysOf(col("published_at"), granularities)).as("_p"), col("codes"))
         // an undated article has no week, month or year: its null period keys count nowhere
         .filter(col("_p.key").isNotNull()
-            .and(deriveAll ? col("published_at").isNull().or(functions.not(isAllTime)) : lit(true)))
-        .select(col("_p.key").multiply(2).plus(col("_w")).as("kp"), col("_p.folder").as("folder"),
-            col("codes"));
+            .and(folders == null ? lit(true) : col("_p.folder").isin(folders.toArray())))
+        // all-time rows spread by source (see above); the rows of any other folder in one partition
+        .select(col("_p.key").multiply(2).plus(col("_w")).as("kp"),
+            functions.when(isAllTime, functions.concat_ws("/", col("_p.folder"),
+                    functions.coalesce(functions.concat(lit("s:"), col("source")),
+                        functions.concat(lit("a:"), col("article_id")))))
+                .otherwise(col("_p.folder")).as("folder"),
+            col("codes"), col("source"));
     Dataset<Row> counts = byPeriod.repartition(col("folder")).sortWithinPartitions(col("kp"))
         .drop("folder")
         .mapPartitions(new PeriodCounter(), Encoders.row(PeriodCounter.SCHEMA))
         .persist(level);
     persisted.add(counts);
-    if (!deriveAll) {
+    if (!granularities.contains("all")) {
       return counts;
     }
-    Dataset<Row> allTime = allTime(counts, via).persist(level);
+    Dataset<Row> allTime = allTime(counts).persist(level);
     persisted.add(allTime);
     return counts.filter(granularityIndex(col("kp")).notEqual(Periods.GRANULARITIES.indexOf("all")))
         .union(allTime);
@@ -233,25 +275,23 @@ public final class CooccurStages {
   }
 
   /**
-   * All-time rows in the columns of {@link #unitCounts}, from counts that hold every period of the
-   * granularity with index {@code via} and the all-time counts of the undated units only: c summed
-   * per window and key (a Spark aggregation spread by key), n_a and n_b from the sums of the entity
-   * rows (one row per entity and window, broadcast). Gathered in one partition, as the all-time
-   * folder is written by one task.
+   * All-time rows in the columns of {@link #unitCounts}, from counts whose all-time rows are
+   * partial, one per partition that held units of the key (spread by source): c and n_sources summed
+   * per window and key (a Spark aggregation spread by key; the partitions' sources are disjoint),
+   * n_a and n_b from the sums of the entity rows (one row per entity and window, broadcast).
+   * Gathered in one partition, as the all-time folder is written by one task.
    */
-  static Dataset<Row> allTime(Dataset<Row> counts, int via) {
-    Column index = granularityIndex(col("kp"));
-    long allKp = CountKeys.kp(Periods.allTimeKey(), 0);
-    Dataset<Row> source = counts.filter(index.equalTo(via).or(index.equalTo(Periods.GRANULARITIES.indexOf("all"))))
-        .select(lit(allKp).plus(col("kp").bitwiseAND(1L)).as("kp"), col("kab"), col("c"));
-    Dataset<Row> alone = source.filter(codeA(col("kab")).equalTo(codeB(col("kab"))))
+  static Dataset<Row> allTime(Dataset<Row> counts) {
+    Dataset<Row> partial = counts.filter(granularityIndex(col("kp")).equalTo(Periods.GRANULARITIES.indexOf("all")))
+        .select("kp", "kab", "c", "n_sources");
+    Dataset<Row> alone = partial.filter(codeA(col("kab")).equalTo(codeB(col("kab"))))
         .groupBy(col("kp"), codeA(col("kab")).as("code")).agg(sum(col("c")).as("n"));
     Dataset<Row> aloneA = functions.broadcast(alone.toDF("kp_a", "ca", "n_a"));
     Dataset<Row> aloneB = functions.broadcast(alone.toDF("kp_b", "cb", "n_b"));
-    return source.groupBy("kp", "kab").agg(sum(col("c")).as("c"))
+    return partial.groupBy("kp", "kab").agg(sum(col("c")).as("c"), sum(col("n_sources")).as("n_sources"))
         .join(aloneA, col("kp").equalTo(col("kp_a")).and(codeA(col("kab")).equalTo(col("ca"))))
         .join(aloneB, col("kp").equalTo(col("kp_b")).and(codeB(col("kab")).equalTo(col("cb"))))
-        .select(col("kp"), col("kab"), col("c"), col("n_a"), col("n_b"))
+        .select(col("kp"), col("kab"), col("c"), col("n_a"), col("n_b"), col("n_sources"))
         .repartition(1);
   }
 
@@ -265,10 +305,10 @@ public final class CooccurStages {
     return kab.bitwiseAND(lit(0xffffffffL)).cast("int");
   }
 
-  /** Entity rows of {@link #unitCounts}: (kp, code, n_a). */
+  /** Entity rows of {@link #unitCounts}: (kp, code, n_a, n_sources). */
   private static Dataset<Row> entityRows(Dataset<Row> unitCounts) {
     return unitCounts.filter(codeA(col("kab")).equalTo(codeB(col("kab"))))
-        .select(col("kp"), codeA(col("kab")).as("code"), col("c").as("n_a"));
+        .select(col("kp"), codeA(col("kab")).as("code"), col("c").as("n_a"), col("n_sources"));
   }
 
   /** The period columns and n of totals, by kp (small: one row per window and period). */
@@ -277,7 +317,7 @@ public final class CooccurStages {
         "period_start", "n"));
   }
 
-  /** entity_counts: n_a, n and share per (window, granularity, period, entity). */
+  /** entity_counts: n_a, n_sources, n and share per (window, granularity, period, entity). */
   public static Dataset<Row> entityCounts(Dataset<Row> unitCounts, Dataset<Row> totals, Dataset<Row> entityCodes) {
     return entityRows(unitCounts)
         .join(periodsByKey(totals), "kp")
@@ -291,12 +331,12 @@ public final class CooccurStages {
    * once per unit, per window and period, with n_a, n_b, n and the measures.
    */
   public static Dataset<Row> pairStatistics(Dataset<Row> unitCounts, Dataset<Row> totals, Dataset<Row> entityCodes,
-                                            int minPairCount, double g2Threshold, int minCount) {
+                                            int minPairCount, Significance significance) {
     Column a = codeA(col("kab"));
     Column b = codeB(col("kab"));
     // unitCounts carries each pair's n_a and n_b (PeriodCounter): no join with the entity rows
     Dataset<Row> pairs = unitCounts.filter(a.notEqual(b).and(col("c").geq(minPairCount)))
-        .select(col("kp"), a.as("ca"), b.as("cb"), col("c").as("n_ab"), col("n_a"), col("n_b"));
+        .select(col("kp"), a.as("ca"), b.as("cb"), col("c").as("n_ab"), col("n_a"), col("n_b"), col("n_sources"));
     Dataset<Row> namesA = functions.broadcast(entityCodes.select(col("code").as("ca"),
         col("entity_id").as("entity_a"), col("entity_type").as("type_a"), col("entity_name").as("name_a")));
     Dataset<Row> namesB = functions.broadcast(entityCodes.select(col("code").as("cb"),
@@ -305,22 +345,31 @@ public final class CooccurStages {
         .join(periodsByKey(totals), "kp")
         .join(namesA, "ca")
         .join(namesB, "cb")
-        .drop("kp", "ca", "cb"), g2Threshold, minCount);
+        .drop("kp", "ca", "cb"), significance);
   }
 
   /**
-   * Pair rows with n_ab, n_a, n_b and n, plus the association measures of {@link AssociationMeasures}
-   * and the significance flag: the one place cooccurrence's measures are computed.
+   * The settings of cooccurrence.significant ({@link AssociationMeasures#significant}):
+   * cooccur.significance.g2, .min_count and .min_sources.
    */
-  static Dataset<Row> withMeasures(Dataset<Row> pairs, double g2Threshold, int minCount) {
+  public record Significance(double g2, int minCount, int minSources) implements java.io.Serializable {
+  }
+
+  /**
+   * Pair rows with n_ab, n_a, n_b, n_sources and n, plus the association measures of
+   * {@link AssociationMeasures} and the significance flag: the one place cooccurrence's measures
+   * and significant are computed (a full run and an appending run both come here).
+   */
+  static Dataset<Row> withMeasures(Dataset<Row> pairs, Significance significance) {
     return pairs
         .withColumn("pmi", PMI.apply(col("n_ab"), col("n_a"), col("n_b"), col("n")))
         .withColumn("npmi", NPMI.apply(col("n_ab"), col("n_a"), col("n_b"), col("n")))
         .withColumn("g2", G2.apply(col("n_ab"), col("n_a"), col("n_b"), col("n")))
         .withColumn("lift", LIFT.apply(col("n_ab"), col("n_a"), col("n_b"), col("n")))
         .withColumn("jaccard", JACCARD.apply(col("n_ab"), col("n_a"), col("n_b")))
-        .withColumn("significant", functions.udf((UDF2<Double, Long, Boolean>) (g2, nab) ->
-            AssociationMeasures.significant(g2, nab, g2Threshold, minCount), DataTypes.BooleanType)
-            .apply(col("g2"), col("n_ab")));
+        .withColumn("significant", functions.udf((UDF3<Double, Long, Long, Boolean>) (g2, nab, sources) ->
+            AssociationMeasures.significant(g2, nab, sources, significance.g2(), significance.minCount(),
+                significance.minSources()), DataTypes.BooleanType)
+            .apply(col("g2"), col("n_ab"), col("n_sources")));
   }
 }

@@ -21,6 +21,11 @@ import org.apache.spark.sql.functions;
  * fall in change; their rows are the sums, with n, share and the measures computed again from
  * them exactly as a run over everything computes them. Exact when every pair is kept
  * ({@code cooccur.min_pair_count} = 1: the stored table then holds every pair's count).
+ *
+ * <p>n_sources is not a sum (a source already counted for a key adds nothing when it prints the
+ * pair again), so it is not added: the caller recounts it over every article that now counts in
+ * the replaced folders ({@code sources}, rows of {@link CooccurStages#unitCounts} restricted to
+ * those folders) and it is joined to the summed rows by key.
  */
 public final class IncrementalCounts {
   static final List<String> PERIOD_KEY = List.of("unit", "granularity", "bucket", "period", "period_start");
@@ -57,26 +62,41 @@ public final class IncrementalCounts {
     return all.groupBy(cols).agg(sum(col(value)).as(value)).filter(col(value).gt(0));
   }
 
-  /** entity_counts rows (n_a, n, share) from stored + plus - minus entity rows and the new totals. */
+  /**
+   * entity_counts rows (n_a, n, share) from stored + plus - minus entity rows and the new totals,
+   * with n_sources from {@code sources} (entity_counts rows recounted over the replaced folders).
+   */
   public static Dataset<Row> entityCounts(Dataset<Row> stored, Dataset<Row> plus, Dataset<Row> minus,
-                                          Dataset<Row> totals) {
+                                          Dataset<Row> totals, Dataset<Row> sources) {
+    Dataset<Row> s = sources.select(col("unit").as("_w"), col("granularity").as("_g"), col("period").as("_p"),
+        col("entity_id").as("_e"), col("n_sources"));
     return sum3(stored, plus, minus, ENTITY_KEY, "n_a")
+        .join(s, col("unit").equalTo(col("_w")).and(col("granularity").equalTo(col("_g")))
+            .and(col("period").equalTo(col("_p"))).and(col("entity_id").equalTo(col("_e"))), "left")
+        .drop("_w", "_g", "_p", "_e")
         .join(functions.broadcast(totals.drop("bucket", "period_start")), scalaSeq(List.of("unit", "granularity", "period")))
         .withColumn("share", col("n_a").divide(col("n")));
   }
 
   /**
-   * cooccurrence rows from stored + plus - minus pair rows (n_ab), the new entity rows (n_a, n_b)
-   * and the new totals (n), with the measures of {@link CooccurStages#withMeasures}.
+   * cooccurrence rows from stored + plus - minus pair rows (n_ab), the new entity rows (n_a, n_b),
+   * the new totals (n) and n_sources from {@code sources} (cooccurrence rows recounted over the
+   * replaced folders), with the measures and significant of {@link CooccurStages#withMeasures}.
    */
   public static Dataset<Row> pairs(Dataset<Row> stored, Dataset<Row> plus, Dataset<Row> minus,
-                                   Dataset<Row> entityCounts, Dataset<Row> totals, double g2Threshold,
-                                   int minCount) {
+                                   Dataset<Row> entityCounts, Dataset<Row> totals, Dataset<Row> sources,
+                                   CooccurStages.Significance significance) {
     Dataset<Row> a = entityCounts.select(col("unit").as("_wa"), col("granularity").as("_ga"),
         col("period").as("_pa"), col("entity_id").as("_ea"), col("n_a"));
     Dataset<Row> b = entityCounts.select(col("unit").as("_wb"), col("granularity").as("_gb"),
         col("period").as("_pb"), col("entity_id").as("_eb"), col("n_a").as("n_b"));
-    Dataset<Row> summed = sum3(stored, plus, minus, PAIR_KEY, "n_ab");
+    Dataset<Row> s = sources.select(col("unit").as("_ws"), col("granularity").as("_gs"), col("period").as("_ps"),
+        col("entity_a").as("_as"), col("entity_b").as("_bs"), col("n_sources"));
+    Dataset<Row> summed = sum3(stored, plus, minus, PAIR_KEY, "n_ab")
+        .join(s, col("unit").equalTo(col("_ws")).and(col("granularity").equalTo(col("_gs")))
+            .and(col("period").equalTo(col("_ps"))).and(col("entity_a").equalTo(col("_as")))
+            .and(col("entity_b").equalTo(col("_bs"))), "left")
+        .drop("_ws", "_gs", "_ps", "_as", "_bs");
     Dataset<Row> joined = summed
         .join(a, col("unit").equalTo(col("_wa")).and(col("granularity").equalTo(col("_ga")))
             .and(col("period").equalTo(col("_pa"))).and(col("entity_a").equalTo(col("_ea"))))
@@ -84,7 +104,7 @@ public final class IncrementalCounts {
             .and(col("period").equalTo(col("_pb"))).and(col("entity_b").equalTo(col("_eb"))))
         .drop("_wa", "_ga", "_pa", "_ea", "_wb", "_gb", "_pb", "_eb")
         .join(functions.broadcast(totals.drop("bucket", "period_start")), scalaSeq(List.of("unit", "granularity", "period")));
-    return CooccurStages.withMeasures(joined, g2Threshold, minCount);
+    return CooccurStages.withMeasures(joined, significance);
   }
 
   /** The partition folders (granularity, bucket) the rows of {@code totals} fall in, as replaceWhere maps. */

@@ -27,7 +27,8 @@ public final class Tables {
    * trends.min_total articles in its period and trailing window (in 2: over all periods of its
    * granularity), so an appending run recomputes only the trend folders its periods reach; 4: trends
    * test counts against the trailing rate (expected, ratio, ratio_lower, p_value, q_value; rising
-   * by the false discovery rate) instead of a z-score of shares (baseline_mean, baseline_sd, z).
+   * by the false discovery rate) instead of a z-score of shares (baseline_mean, baseline_sd, z), and
+   * column {@code n_sources} in entity_counts and cooccurrence.
    */
   public static final int SCHEMA_VERSION = 4;
 
@@ -134,6 +135,12 @@ public final class Tables {
   private static final String UNIT_COMMENT =
       "Unit counted once (the co-occurrence window, cooccur.windows): article, or sentence (a sentence of the title or text; n is then sentences)";
 
+  /** The comment of n_sources, the distinct sources of the units counted in {@code count}. */
+  private static String sourcesComment(String count) {
+    return "Distinct sources (articles.source, trimmed, compared as written) among the articles of the " + count
+        + " units (for unit sentence, the articles of those sentences); an article with a null or blank source adds none, so 0 when none has one; a copy marked duplicate_of is not counted, so a syndicated story counts its original's outlet, not those that reprinted it";
+  }
+
   public static final TableSchema ENTITY_COUNTS = TableSchema.table("entity_counts",
           "one entity in one period and unit: in how many units it was mentioned")
       .col("unit", StringType, false, UNIT_COMMENT)
@@ -143,6 +150,7 @@ public final class Tables {
       .col("entity_type", StringType, false, "country, leader, topic or discovered_topic (LDA, unit article only)")
       .col("entity_name", StringType, false, "Canonical name (for a discovered_topic its label)")
       .col("n_a", LongType, false, "Units (non-duplicate articles, or their sentences) in the period that mention the entity")
+      .col("n_sources", LongType, false, sourcesComment("n_a"))
       .col("n", LongType, false, "All units in the period, with or without mentions")
       .col("share", DoubleType, false, "n_a / n")
       .col("granularity", StringType, false, GRANULARITY_COMMENT)
@@ -162,6 +170,7 @@ public final class Tables {
       .col("name_a", StringType, false, "Canonical name of entity_a")
       .col("name_b", StringType, false, "Canonical name of entity_b")
       .col("n_ab", LongType, false, "Units in the period that mention both")
+      .col("n_sources", LongType, false, sourcesComment("n_ab"))
       .col("n_a", LongType, false, "Units in the period that mention entity_a")
       .col("n_b", LongType, false, "Units in the period that mention entity_b")
       .col("n", LongType, false, "All units in the period")
@@ -171,7 +180,7 @@ public final class Tables {
       .col("lift", DoubleType, false, "n_ab * n / (n_a * n_b)")
       .col("jaccard", DoubleType, false, "n_ab / (n_a + n_b - n_ab)")
       .col("significant", BooleanType, false,
-          "g2 >= cooccur.significance.g2 and n_ab >= cooccur.significance.min_count")
+          "g2 >= cooccur.significance.g2 and n_ab >= cooccur.significance.min_count and (when cooccur.significance.min_sources > 1) n_sources >= cooccur.significance.min_sources")
       .col("granularity", StringType, false, GRANULARITY_COMMENT)
       .col("bucket", StringType, false, BUCKET_COMMENT)
       .partitionBy("granularity", "bucket")

@@ -17,6 +17,9 @@ class NewsgraphConfigTest {
     assertEquals(List.of("week", "month", "year", "all"), c.granularities());
     assertEquals(10.83, c.significanceG2());
     assertEquals(5, c.significanceMinCount());
+    assertEquals(1, c.get(Settings.SIGNIFICANCE_MIN_SOURCES)); // off
+    assertEquals(3, NewsgraphConfig.fromMap(Map.of("cooccur.significance.min_sources", "3"))
+        .get(Settings.SIGNIFICANCE_MIN_SOURCES));
   }
 
   @Test
@@ -28,6 +31,9 @@ class NewsgraphConfigTest {
     e = assertThrows(ConfigException.class,
         () -> NewsgraphConfig.fromMap(Map.of("cooccur.significance.min_count", "0")));
     assertTrue(e.getMessage().contains("cooccur.significance.min_count"), e.getMessage());
+    e = assertThrows(ConfigException.class,
+        () -> NewsgraphConfig.fromMap(Map.of("cooccur.significance.min_sources", "0")));
+    assertTrue(e.getMessage().contains("cooccur.significance.min_sources"), e.getMessage());
     e = assertThrows(ConfigException.class,
         () -> NewsgraphConfig.fromMap(Map.of("ingest.max_text_chars", "lots")));
     assertTrue(e.getMessage().contains("ingest.max_text_chars"), e.getMessage());

@@ -68,9 +68,14 @@ class AssociationMeasuresTest {
   }
 
   @Test
-  void significanceNeedsBothThresholds() {
-    assertTrue(AssociationMeasures.significant(19.39, 8, 10.83, 5));
-    assertFalse(AssociationMeasures.significant(19.39, 4, 10.83, 5), "n_ab below 5");
-    assertFalse(AssociationMeasures.significant(10.82, 8, 10.83, 5), "g2 below 10.83");
+  void significanceNeedsEveryThreshold() {
+    // min_sources 1 (the default) is off: n_sources 0 (an input without sources) passes
+    assertTrue(AssociationMeasures.significant(19.39, 8, 0, 10.83, 5, 1));
+    assertFalse(AssociationMeasures.significant(19.39, 4, 3, 10.83, 5, 1), "n_ab below 5");
+    assertFalse(AssociationMeasures.significant(10.82, 8, 3, 10.83, 5, 1), "g2 below 10.83");
+    // min_sources 3: 3 sources pass, 2 do not (8 articles from 2 outlets), nor 0
+    assertTrue(AssociationMeasures.significant(19.39, 8, 3, 10.83, 5, 3));
+    assertFalse(AssociationMeasures.significant(19.39, 8, 2, 10.83, 5, 3), "2 sources below 3");
+    assertFalse(AssociationMeasures.significant(19.39, 8, 0, 10.83, 5, 3), "no source below 3");
   }
 }

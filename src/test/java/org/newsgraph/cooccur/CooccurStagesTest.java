@@ -70,7 +70,8 @@ class CooccurStagesTest {
     Dataset<Row> unitCounts = CooccurStages.unitCounts(units, codes, granularities,
         StorageLevel.MEMORY_ONLY(), new ArrayList<>());
     counts = CooccurStages.entityCounts(unitCounts, totals, codes).cache();
-    pairs = CooccurStages.pairStatistics(unitCounts, totals, codes, 1, 10.83, 5).cache();
+    pairs = CooccurStages.pairStatistics(unitCounts, totals, codes, 1,
+        new CooccurStages.Significance(10.83, 5, 1)).cache();
   }
 
   private static Timestamp ts(String iso) {

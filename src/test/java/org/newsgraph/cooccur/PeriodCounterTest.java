@@ -110,4 +110,55 @@ class PeriodCounterTest {
         () -> count(List.of(unit(5, 4, 1))));
     assertTrue(e.getMessage().contains("period-window key 5"), e.getMessage());
   }
+
+  /** A unit row with its source (null: the article has none). */
+  private static Row unitOf(long kp, String source, Integer... codes) {
+    return RowFactory.create(kp, JavaConverters.asScalaBufferConverter(List.of(codes)).asScala().toSeq(), source);
+  }
+
+  @Test
+  void countsTheDistinctSourcesOfEachKey() throws Exception {
+    // kp 10: {1,2} A, {1,2} A, {1,2} B, {1} no source, {2} C
+    //   1: 4 units, sources A, B -> 2 (the unit without a source adds none)
+    //   2: 4 units, sources A, B, C -> 3
+    //   1-2: 3 units, sources A, A, B -> 2 (A printing it twice is one source)
+    // kp 11: {1,2} A -> 1: 1/1, 2: 1/1, 1-2: 1/1 (A seen in kp 10 counts again in kp 11)
+    // kp 12: {1} no source -> 1: c 1, n_sources 0
+    Map<String, List<Long>> got = new HashMap<>();
+    Iterator<Row> it = new PeriodCounter().call(List.of(unitOf(10, "A", 1, 2), unitOf(10, "A", 1, 2),
+        unitOf(10, "B", 1, 2), unitOf(10, null, 1), unitOf(10, "C", 2), unitOf(11, "A", 1, 2),
+        unitOf(12, null, 1)).iterator());
+    while (it.hasNext()) {
+      Row r = it.next();
+      got.put(r.getLong(0) + ":" + CountKeys.a(r.getLong(1)) + "-" + CountKeys.b(r.getLong(1)),
+          List.of(r.getLong(2), r.getLong(5)));
+    }
+    // (c, n_sources)
+    Map<String, List<Long>> expected = Map.of(
+        "10:1-1", List.of(4L, 2L), "10:2-2", List.of(4L, 3L), "10:1-2", List.of(3L, 2L),
+        "11:1-1", List.of(1L, 1L), "11:2-2", List.of(1L, 1L), "11:1-2", List.of(1L, 1L),
+        "12:1-1", List.of(1L, 0L));
+    assertEquals(expected, got);
+  }
+
+  @Test
+  void manySourcesOfOneKeyGrowTheSourceTable() throws Exception {
+    // kp 1: 2,000 units {0, 1}, unit i from source "s" + (i % 1000): 1,000 sources, each twice;
+    // the (key, source) table holds 3 keys x 1,000 sources = 3,000 pairs, beyond its first slots.
+    // kp 2: {0, 1} from s0 -> 1 source each, whatever kp 1 left behind.
+    List<Row> units = new ArrayList<>();
+    for (int i = 0; i < 2000; i++) {
+      units.add(unitOf(1, "s" + (i % 1000), 0, 1));
+    }
+    units.add(unitOf(2, "s0", 0, 1));
+    Iterator<Row> it = new PeriodCounter().call(units.iterator());
+    Map<String, Long> sources = new HashMap<>();
+    while (it.hasNext()) {
+      Row r = it.next();
+      sources.put(r.getLong(0) + ":" + CountKeys.a(r.getLong(1)) + "-" + CountKeys.b(r.getLong(1)),
+          r.getLong(5));
+    }
+    assertEquals(Map.of("1:0-0", 1000L, "1:0-1", 1000L, "1:1-1", 1000L, "2:0-0", 1L, "2:0-1", 1L, "2:1-1", 1L),
+        sources);
+  }
 }
