@@ -29,6 +29,7 @@ import org.newsgraph.export.Network.Node;
 import org.newsgraph.export.Network.Type;
 import org.newsgraph.tables.OutputTables;
 import org.newsgraph.tables.RunReport;
+import org.newsgraph.tables.TableSchema;
 import org.newsgraph.tables.Tables;
 
 /**
@@ -62,10 +63,25 @@ public final class ExportJob {
 
   /**
    * Checks before Spark starts that {@code request.tables()} holds a finished run (its
-   * {@code _manifest.json}); throws {@link ConfigException} naming the folder and what to do.
+   * {@code _manifest.json}) and that the file is not inside one of its table folders; throws
+   * {@link ConfigException} naming the folder and what to do.
    */
   public static void checkTables(Configuration conf, ExportRequest request) {
     String root = request.tables();
+    if (!root.contains("://") || root.startsWith("file:")) {
+      // a file in a table's folder would make the next run refuse the folder (it holds only Spark files)
+      Path local = Path.of(root.startsWith("file:") ? java.net.URI.create(root).getPath() : root).toAbsolutePath()
+          .normalize();
+      for (Path file : request.files()) {
+        Path f = file.toAbsolutePath().normalize();
+        for (TableSchema table : Tables.ALL) {
+          if (f.startsWith(local.resolve(table.name()))) {
+            throw new ConfigException("export: --to '" + file + "' is inside the folder of table '" + table.name()
+                + "', which must hold only the table's files: write it elsewhere");
+          }
+        }
+      }
+    }
     try {
       org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(root);
       FileSystem fs = p.getFileSystem(conf);

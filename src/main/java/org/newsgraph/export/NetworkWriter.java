@@ -84,8 +84,18 @@ public final class NetworkWriter {
     List<Path> targets = files(format, file);
     for (int i = 0; i < targets.size(); i++) {
       Path target = targets.get(i).toAbsolutePath();
-      Files.createDirectories(target.getParent());
-      Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+      Path tmp;
+      try {
+        Files.createDirectories(target.getParent());
+        tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+      } catch (IOException e) {
+        // the message the command prints: what could not be written and why (an AccessDeniedException's is only the path)
+        IOException named = new IOException("cannot write " + target + ": " + e.getClass().getSimpleName()
+            + (e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? " (" + f.getReason() + ")"
+            : e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
+        named.addSuppressed(e);
+        throw named;
+      }
       try {
         try (OutputStream out = Files.newOutputStream(tmp)) {
           switch (format) {

@@ -201,6 +201,10 @@ class CommandsTest {
     assertEquals(NewsgraphCli.EXIT_CONFIG, unfinished.code());
     assertTrue(unfinished.err().contains("no finished newsgraph run"), unfinished.err());
     assertTrue(!Files.exists(dir.resolve("n.gexf")));
+    Outcome inTable = cli("export", "--tables", dir.resolve("started").toString(), "--period", "2023-09",
+        "--to", dir.resolve("started/cooccurrence/n.gexf").toString());
+    assertEquals(NewsgraphCli.EXIT_CONFIG, inTable.code());
+    assertTrue(inTable.err().contains("inside the folder of table 'cooccurrence'"), inTable.err());
     String help = cli("export", "--help").out();
     for (String option : List.of("--tables", "--period", "--granularity", "--window", "--significant-only",
         "--format", "--to", Settings.OUTPUT_DIR.key())) {

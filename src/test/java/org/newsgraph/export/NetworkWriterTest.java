@@ -296,6 +296,14 @@ class NetworkWriterTest {
   }
 
   @Test
+  void aFileThatCannotBeWrittenIsNamedInTheMessage(@TempDir Path dir) throws Exception {
+    Path blocker = Files.writeString(dir.resolve("plain-file"), "x"); // a file where a folder should be
+    IOException e = assertThrows(IOException.class,
+        () -> NetworkWriter.write(sample(false), Format.GEXF, blocker.resolve("net.gexf")));
+    assertTrue(e.getMessage().startsWith("cannot write " + blocker.resolve("net.gexf")), e.getMessage());
+  }
+
+  @Test
   void characterXmlCannotHoldIsReplacedAndSpecialDoublesAreSpelledForXsd() throws Exception {
     Map<String, Object> v = values("x", Double.NaN);
     Network n = new Network("d", Map.of(), List.of(new Attribute("x", Type.DOUBLE)),
