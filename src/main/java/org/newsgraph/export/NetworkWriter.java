@@ -214,6 +214,7 @@ public final class NetworkWriter {
       x.w.writeDefaultNamespace(GRAPHML_NS);
       x.w.writeNamespace("xsi", XSI_NS);
       x.w.writeAttribute("xsi", XSI_NS, "schemaLocation", GRAPHML_NS + " " + GRAPHML_NS + "/1.0/graphml.xsd");
+      x.indent(1);
       x.w.writeComment(" " + Xml.clean(network.description()).replace("--", "- -") + " ");
       List<Attribute> graphKeys = new ArrayList<>();
       network.graphValues().forEach((k, v) -> graphKeys.add(new Attribute(k, typeOf(v))));
@@ -406,7 +407,7 @@ public final class NetworkWriter {
       out.flush();
     }
 
-    private void indent(int depth) throws XMLStreamException {
+    void indent(int depth) throws XMLStreamException {
       w.writeCharacters("\n" + "  ".repeat(depth));
     }
 
