@@ -8,9 +8,11 @@
 # Creates the venv notebooks/.venv when missing (or when requirements.txt changed), runs
 # `jobs/newsgraph run` into target/notebook-run when no --tables is given and those tables are
 # missing or older than the sources, checks the tables read as written (check_tables.py: timestamp
-# types, no stray files), checks each .py/.ipynb pair is in sync and output-free, then executes
-# each notebook with papermill (table_root passed as a parameter). Executed notebooks and their
-# HTML go to target/notebooks/. Exits non-zero when the check or any notebook fails.
+# types, no stray files), checks `jobs/newsgraph export` on the sample's tables when all notebooks
+# run (check_export.py: the GEXF, GraphML and CSV of 2023-09 read back by networkx and pandas, node
+# and edge counts derived from the tables), checks each .py/.ipynb pair is in sync and output-free,
+# then executes each notebook with papermill (table_root passed as a parameter). Executed notebooks
+# and their HTML go to target/notebooks/. Exits non-zero when a check or any notebook fails.
 # `jobs/mvn verify` calls this after the integration tests; -Dnotebooks.skip=true skips it.
 set -euo pipefail
 
@@ -22,7 +24,7 @@ NOTEBOOKS=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --tables) TABLES="${2:?--tables needs a DIR or URI}"; shift 2 ;;
-    -h|--help) sed -n '2,14p' "${BASH_SOURCE[0]}"; exit 0 ;;
+    -h|--help) sed -n '2,16p' "${BASH_SOURCE[0]}"; exit 0 ;;
     *) NOTEBOOKS+=("$1"); shift ;;
   esac
 done
@@ -53,11 +55,18 @@ else
   case "$TABLES" in *://*) ;; *) TABLES="$(realpath -m "$TABLES")" ;; esac
 fi
 
-# 3. The tables read as written by pyarrow, DuckDB and polars (timestamp types, no stray files).
+# 3. The tables read as written by pyarrow, DuckDB and polars (timestamp types, no stray files), and
+#    the export of the sample's 2023-09 network read back by networkx and pandas (the sample's tables
+#    and all notebooks only: it starts jobs/newsgraph four times).
 cd "$ROOT/notebooks"
 case "$TABLES" in
-  *://*) say "remote tables: check_tables.py skipped (it walks local folders)" ;;
-  *) "$VENV/bin/python" check_tables.py --tables "$TABLES" ;;
+  *://*) say "remote tables: check_tables.py and check_export.py skipped (they walk local folders)" ;;
+  *)
+    "$VENV/bin/python" check_tables.py --tables "$TABLES"
+    if [[ ${#NOTEBOOKS[@]} -eq 0 && "$TABLES" == "$ROOT/target/notebook-run" ]]; then
+      "$VENV/bin/python" check_export.py --tables "$TABLES" --out "$ROOT/target/export-check"
+    fi
+    ;;
 esac
 
 # 4. Execute.

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class PackageDependenciesTest {
   private static final Set<String> PRODUCT = Set.of("config", "gazetteer", "tables", "ingest", "annotate", "nlp",
-      "cooccur", "evaluate", "cli");
+      "cooccur", "evaluate", "export", "cli");
 
   /** package -> the other packages of org.newsgraph it may use. */
   private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
@@ -33,6 +33,7 @@ class PackageDependenciesTest {
       Map.entry("nlp", Set.of("config", "tables")),
       Map.entry("cooccur", Set.of("config", "gazetteer", "tables")),
       Map.entry("evaluate", Set.of("config", "gazetteer", "tables", "ingest", "annotate")),
+      Map.entry("export", Set.of("config", "tables")), // reads the tables of a finished run, as notebooks do
       Map.entry("cli", PRODUCT),
       Map.entry("bench", Set.of("config", "gazetteer", "tables", "ingest", "annotate", "nlp", "cooccur", "evaluate",
           "cli", "sample")));

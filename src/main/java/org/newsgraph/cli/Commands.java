@@ -11,6 +11,8 @@ import org.newsgraph.config.ConfigException;
 import org.newsgraph.config.NewsgraphConfig;
 import org.newsgraph.config.Setting;
 import org.newsgraph.config.Settings;
+import org.newsgraph.export.ExportRequest;
+import org.newsgraph.export.NetworkWriter;
 import org.newsgraph.tables.RunReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,7 +32,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Commands.Version.class,
     description = "Who, where and what news articles mention together, and how that changes over time.",
     subcommands = {Commands.Run.class, Commands.Ingest.class, Commands.Annotate.class, Commands.Cooccur.class,
-        Commands.Evaluate.class, Commands.Docs.class, Commands.Submit.class},
+        Commands.Evaluate.class, Commands.Export.class, Commands.Docs.class, Commands.Submit.class},
     synopsisSubcommandLabel = "COMMAND", commandListHeading = "%nCommands:%n")
 public final class Commands {
   /** The exit codes (README, docs/running.md); 2 is also picocli's code for a usage error. */
@@ -38,7 +40,7 @@ public final class Commands {
       Exit codes:
         0  finished
         1  a failure during the run: one line 'newsgraph: <stage>: <cause>', the trace in the log file
-        2  a bad option or setting, or a refused output root
+        2  a bad option or setting, a refused output root, or (export) no tables or rows of the period
         3  evaluate: a figure below its guard
         4  the output root is locked by another run (docs/running.md)
       """;
@@ -198,6 +200,77 @@ public final class Commands {
     }
   }
 
+  @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Version.class,
+      description = {"one period's co-occurrence network -> GEXF (Gephi), GraphML (networkx) or CSV: the pairs of "
+          + "cooccurrence of the period and unit, as nodes the entities they connect (type, name, n_a of "
+          + "entity_counts, a leader's country in the period). Reads the snapshot of a finished run (no lock), "
+          + "writes only --to.",
+          "  jobs/newsgraph export --tables out --period 2023-09 --to net.gexf",
+          "  jobs/newsgraph export --period 2023-W37 --window sentence --significant-only --format csv --to net"})
+  static final class Export extends Job {
+    @Option(names = "--tables", paramLabel = "DIR",
+        description = "the output root of the run to read (its _manifest.json names the table versions); sets "
+            + "output.dir, so the default is the run's (out with jobs/newsgraph)")
+    String tables;
+
+    @Option(names = "--period", required = true, paramLabel = "PERIOD",
+        description = "as the tables label it: 2023-09-12 (day), 2023-W37 (ISO week), 2023-09 (month), 2023 (year), all")
+    String period;
+
+    @Option(names = "--granularity", paramLabel = "G",
+        description = "day, week, month, year or all; default: the one --period's form names (a check when given)")
+    String granularity;
+
+    @Option(names = "--window", paramLabel = "UNIT",
+        description = "article (the default) or sentence: the co-occurrence window counted (cooccurrence.unit, "
+            + "cooccur.windows)")
+    String unit;
+
+    @Option(names = "--significant-only",
+        description = "only pairs flagged significant (cooccurrence.significant), and the entities they connect")
+    boolean significantOnly;
+
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
+        description = "gexf (Gephi), graphml (networkx, yEd) or csv (two files: NAME-nodes.csv and NAME-edges.csv, "
+            + "NAME being --to without .csv); default: --to's extension")
+    NetworkWriter.Format format;
+
+    @Option(names = "--to", required = true, paramLabel = "FILE",
+        description = "the file to write (replaced if it exists; a local path)")
+    String to;
+
+    @Override
+    Map<String, String> options(Path workingDir) {
+      Map<String, String> m = new LinkedHashMap<>();
+      if (tables != null) {
+        m.put(Settings.OUTPUT_DIR.key(), resolve(workingDir, tables));
+      }
+      return m;
+    }
+
+    @Override
+    Predicate<String> reads() {
+      return k -> k.equals(Settings.OUTPUT_DIR.key());
+    }
+
+    ExportRequest request(Path workingDir, NewsgraphConfig config) {
+      return ExportRequest.of(config.outputDir(), format, granularity, period, unit, significantOnly,
+          Path.of(resolve(workingDir, to)));
+    }
+  }
+
+  /** --format: gexf, graphml or csv (any case). */
+  static final class FormatConverter implements CommandLine.ITypeConverter<NetworkWriter.Format> {
+    @Override
+    public NetworkWriter.Format convert(String value) {
+      NetworkWriter.Format f = NetworkWriter.Format.of(value);
+      if (f == null) {
+        throw new CommandLine.TypeConversionException("expected gexf, graphml or csv, got '" + value + "'");
+      }
+      return f;
+    }
+  }
+
   @Command(name = "docs", mixinStandardHelpOptions = true, versionProvider = Version.class,
       description = "write docs/tables.md and docs/options.md from the code")
   static final class Docs {
@@ -282,7 +355,9 @@ public final class Commands {
       j.settings.set.forEach((k, v) -> merged.put(k.trim(), v));
       merged.putAll(j.options(c.workingDir));
     }
-    return new Invocation(name, c.master, Map.copyOf(c.sparkConf), NewsgraphConfig.fromMap(merged));
+    NewsgraphConfig config = NewsgraphConfig.fromMap(merged);
+    return new Invocation(name, c.master, Map.copyOf(c.sparkConf), config,
+        command instanceof Export e ? e.request(c.workingDir, config) : null);
   }
 
   /** picocli's message, plus a hint when an option came before the command it belongs to. */

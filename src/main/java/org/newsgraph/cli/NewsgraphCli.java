@@ -8,6 +8,7 @@ import org.newsgraph.annotate.AnnotateJob;
 import org.newsgraph.config.ConfigException;
 import org.newsgraph.config.NewsgraphConfig;
 import org.newsgraph.cooccur.CooccurJob;
+import org.newsgraph.export.ExportJob;
 import org.newsgraph.gazetteer.GazetteerException;
 import org.newsgraph.ingest.IngestJob;
 import org.newsgraph.nlp.NlpJob;
@@ -66,6 +67,17 @@ public final class NewsgraphCli {
       if (cl.command().equals("evaluate")) {
         return org.newsgraph.evaluate.EvaluateCommand.run(cl.config());
       }
+      if (cl.command().equals("export")) {
+        // a reader: the manifest's snapshot, no claim of the output root (its lock is for writers)
+        ExportJob.checkTables(OutputRoot.hadoopConf(), cl.export());
+        SparkSession spark = session(cl);
+        try {
+          out.print(ExportJob.run(spark, cl.export()).summary());
+        } finally {
+          spark.stop();
+        }
+        return EXIT_OK;
+      }
       if (!cl.command().equals("annotate") && !cl.command().equals("cooccur")) {
         cl.config().requireInputs();
       }
@@ -75,18 +87,7 @@ public final class NewsgraphCli {
       // one writer per output root, and no foreign data touched: checked and locked before Spark starts
       try (OutputRoot.Claim claim = OutputRoot.claim(OutputRoot.hadoopConf(), cl.config(), cl.command(),
           report.runId())) {
-        SparkSession.Builder builder = OutputTables.configure(SparkSession.builder())
-            .appName("newsgraph " + cl.command())
-            .config("spark.sql.session.timeZone", "UTC");
-        if (cl.master() != null) {
-          builder = builder.master(cl.master());
-        } else if (System.getProperty("spark.master") == null) {
-          builder = builder.master("local[*]"); // not under spark-submit, no --master: this machine
-        }
-        for (var e : cl.sparkConf().entrySet()) {
-          builder = builder.config(e.getKey(), e.getValue());
-        }
-        SparkSession spark = builder.getOrCreate();
+        SparkSession spark = session(cl);
         try {
           stages(spark, cl.command(), cl.config(), report);
           out.print(report.summary());
@@ -106,6 +107,22 @@ public final class NewsgraphCli {
     } catch (Exception | Error e) { // Exception: also what Scala throws undeclared (SparkException)
       return failed(err, cl.command(), e);
     }
+  }
+
+  /** The session of a command: Delta Lake's settings, UTC, the master given (else spark-submit's, else local[*]). */
+  private static SparkSession session(Invocation cl) {
+    SparkSession.Builder builder = OutputTables.configure(SparkSession.builder())
+        .appName("newsgraph " + cl.command())
+        .config("spark.sql.session.timeZone", "UTC");
+    if (cl.master() != null) {
+      builder = builder.master(cl.master());
+    } else if (System.getProperty("spark.master") == null) {
+      builder = builder.master("local[*]"); // not under spark-submit, no --master: this machine
+    }
+    for (var e : cl.sparkConf().entrySet()) {
+      builder = builder.config(e.getKey(), e.getValue());
+    }
+    return builder.getOrCreate();
   }
 
   /**

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.config.ConfigException;
 import org.newsgraph.config.Setting;
 import org.newsgraph.config.Settings;
+import org.newsgraph.export.ExportRequest;
+import org.newsgraph.export.NetworkWriter;
 
 /** The command line (picocli): what each form of argument sets, and what a mistake is told. */
 class CommandsTest {
@@ -137,7 +139,7 @@ class CommandsTest {
   void helpPerCommandListsItsOptionsAndTheSettingsItReads() {
     Outcome top = cli("--help");
     assertEquals(0, top.code());
-    for (String command : List.of("run", "ingest", "annotate", "cooccur", "evaluate", "docs", "submit")) {
+    for (String command : List.of("run", "ingest", "annotate", "cooccur", "evaluate", "export", "docs", "submit")) {
       assertTrue(top.out().contains(command), command);
     }
     assertTrue(top.out().contains("Exit codes"));
@@ -153,6 +155,60 @@ class CommandsTest {
     assertTrue(ingest.contains(Settings.INPUT_FORMAT.key()) && !ingest.contains(Settings.TRENDS_FDR.key()));
     for (Setting<?> s : Settings.ALL) {
       assertTrue(run.contains(s.key()) || evaluate.contains(s.key()), s.key());
+    }
+  }
+
+  @Test
+  void exportTakesThePeriodTheTablesAndTheFileAndInfersWhatTheyName(@TempDir Path dir) throws Exception {
+    Invocation cl = parse("--working-dir", "/home/me", "export", "--tables", "runs/out", "--period", "2023-09",
+        "--to", "net.gexf");
+    ExportRequest r = cl.export();
+    assertEquals("export", cl.command());
+    assertEquals("/home/me/runs/out", r.tables()); // --tables sets output.dir, resolved like --output
+    assertEquals("/home/me/runs/out", cl.config().outputDir());
+    assertEquals(NetworkWriter.Format.GEXF, r.format()); // from .gexf
+    assertEquals("month", r.granularity()); // from the form 2023-09
+    assertEquals("article", r.unit());
+    assertEquals(Path.of("/home/me/net.gexf"), r.file());
+    ExportRequest csv = parse("export", "--tables", "/t", "--period", "2023-W37", "--window", "sentence",
+        "--significant-only", "--format", "CSV", "--to", "/x/net").export();
+    assertEquals(NetworkWriter.Format.CSV, csv.format());
+    assertEquals("week", csv.granularity());
+    assertEquals("sentence", csv.unit());
+    assertTrue(csv.significantOnly());
+    assertNull(parse("run", "--input", "/a.jsonl").export());
+
+    Outcome format = cli("export", "--period", "2023-09", "--format", "xml", "--to", "n.xml");
+    assertEquals(NewsgraphCli.EXIT_CONFIG, format.code());
+    assertTrue(format.err().contains("--format") && format.err().contains("gexf, graphml or csv"), format.err());
+    assertTrue(mistake("export", "--period", "2023-09", "--to", "net.xml").contains("--format is needed"));
+    assertTrue(mistake("export", "--period", "2023-9", "--to", "n.gexf").contains("2023-W37 (week)"));
+    assertTrue(mistake("export", "--period", "2023-13", "--to", "n.gexf").contains("no month"));
+    assertTrue(mistake("export", "--period", "2023-09", "--granularity", "week", "--to", "n.gexf")
+        .contains("is a month, not a week"));
+    assertTrue(mistake("export", "--period", "2023-09", "--window", "paragraph", "--to", "n.gexf")
+        .contains("article or sentence"));
+    assertTrue(mistake("export", "--period", "2023-09").contains("--to"));
+
+    // no finished run under --tables: exit code 2 before Spark starts, naming the folder
+    Outcome missing = cli("export", "--tables", dir.resolve("nothing").toString(), "--period", "2023-09",
+        "--to", dir.resolve("n.gexf").toString());
+    assertEquals(NewsgraphCli.EXIT_CONFIG, missing.code());
+    assertTrue(missing.err().contains("no tables at") && missing.err().contains("nothing"), missing.err());
+    Files.createDirectories(dir.resolve("started"));
+    Outcome unfinished = cli("export", "--tables", dir.resolve("started").toString(), "--period", "2023-09",
+        "--to", dir.resolve("n.gexf").toString());
+    assertEquals(NewsgraphCli.EXIT_CONFIG, unfinished.code());
+    assertTrue(unfinished.err().contains("no finished newsgraph run"), unfinished.err());
+    assertTrue(!Files.exists(dir.resolve("n.gexf")));
+    Outcome inTable = cli("export", "--tables", dir.resolve("started").toString(), "--period", "2023-09",
+        "--to", dir.resolve("started/cooccurrence/n.gexf").toString());
+    assertEquals(NewsgraphCli.EXIT_CONFIG, inTable.code());
+    assertTrue(inTable.err().contains("inside the folder of table 'cooccurrence'"), inTable.err());
+    String help = cli("export", "--help").out();
+    for (String option : List.of("--tables", "--period", "--granularity", "--window", "--significant-only",
+        "--format", "--to", Settings.OUTPUT_DIR.key())) {
+      assertTrue(help.contains(option), option);
     }
   }
 
