@@ -1,11 +1,5 @@
 package org.newsgraph.annotate;
 
-import static org.apache.spark.sql.types.DataTypes.BooleanType;
-import static org.apache.spark.sql.types.DataTypes.DoubleType;
-import static org.apache.spark.sql.types.DataTypes.IntegerType;
-import static org.apache.spark.sql.types.DataTypes.StringType;
-import static org.apache.spark.sql.types.DataTypes.TimestampType;
-
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -22,6 +16,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 import org.newsgraph.gazetteer.Gazetteer;
+import org.newsgraph.tables.Tables;
 
 /**
  * articles -> mentions: a thin {@code mapPartitions} around {@link MentionExtractor}. The
@@ -29,22 +24,8 @@ import org.newsgraph.gazetteer.Gazetteer;
  * version and reuses it for every partition, from every task thread: the extractor is immutable.
  */
 public final class MentionStages {
-  static final StructType MENTION_ROW = new StructType()
-      .add("article_id", StringType, false)
-      .add("published_at", TimestampType, true)
-      .add("field", StringType, false)
-      .add("sentence_index", IntegerType, false)
-      .add("char_start", IntegerType, false)
-      .add("char_end", IntegerType, false)
-      .add("surface", StringType, false)
-      .add("snippet", StringType, false)
-      .add("entity_id", StringType, false)
-      .add("entity_type", StringType, false)
-      .add("entity_name", StringType, false)
-      .add("method", StringType, false)
-      .add("country_of", StringType, true)
-      .add("in_office", BooleanType, true)
-      .add("weight", DoubleType, false);
+  /** The rows {@link #mentionsOf} makes: the mentions table's columns, in its order (one definition). */
+  static final StructType MENTION_ROW = Tables.MENTIONS.schema();
 
   private static final ConcurrentHashMap<String, MentionExtractor> EXTRACTORS = new ConcurrentHashMap<>();
 

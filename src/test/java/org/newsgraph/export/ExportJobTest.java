@@ -43,13 +43,15 @@ class ExportJobTest {
 
   private static Row pair(String unit, String period, Date start, String a, String b, String typeA, String typeB,
                           long nab, boolean significant) {
-    // n_a, n_b, n and the measures are not what this test is about: fixed values
-    return RowFactory.create(unit, period, start, a, b, typeA, typeB, a + " name", b + " name", nab, 5L, 4L, 10L,
+    // n_sources is n_ab - 1 (so it differs from it); n_a, n_b, n and the measures are not what this
+    // test is about: fixed values
+    return RowFactory.create(unit, period, start, a, b, typeA, typeB, a + " name", b + " name", nab, nab - 1, 5L, 4L, 10L,
         0.5, 0.25, significant ? 12.0 : 1.0, 1.5, 0.3, significant, "month", period);
   }
 
   private static Row count(String unit, String period, Date start, String id, String type, long na) {
-    return RowFactory.create(unit, period, start, id, type, id + " name", na, 10L, na / 10.0, "month", period);
+    // n_sources: one less than n_a
+    return RowFactory.create(unit, period, start, id, type, id + " name", na, na - 1, 10L, na / 10.0, "month", period);
   }
 
   private static Row mention(String article, String at, String leader, String country) {
@@ -120,13 +122,15 @@ class ExportJobTest {
     assertEquals(3.0, first.weight());
     assertEquals(3L, first.values().get("n_ab"));
     assertEquals(true, first.values().get("significant"));
-    assertEquals(List.of("n_ab", "npmi", "g2", "significant"), n.edgeAttributes().stream().map(a -> a.name()).toList(),
-        "no n_sources: the tables of this build have none");
+    assertEquals(List.of("n_ab", "npmi", "g2", "significant", "n_sources"),
+        n.edgeAttributes().stream().map(a -> a.name()).toList());
+    assertEquals(2L, first.values().get("n_sources")); // its row's n_ab 3 - 1
     Map<String, Node> nodes = nodes(n);
     assertEquals(List.of("country:FRA", "leader:Q1", "topic:x"), List.copyOf(nodes.keySet()));
     // n_a from entity_counts of article 2023-09 (not the sentence row's 9, not October's 7)
     assertEquals(5L, nodes.get("country:FRA").values().get("n_a"));
     assertEquals(2L, nodes.get("topic:x").values().get("n_a"));
+    assertEquals(4L, nodes.get("country:FRA").values().get("n_sources")); // its n_a 5 - 1
     assertEquals("topic:x name", nodes.get("topic:x").label());
     // Q1 in September: France in 2 articles (a1, a2), Germany in 1 (a3, the month's last half
     // hour); with October's a4-a6 Germany would have 4
