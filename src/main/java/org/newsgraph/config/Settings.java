@@ -11,7 +11,7 @@ public final class Settings {
   private Settings() {
   }
 
-  public static final List<String> GRANULARITIES = List.of("day", "week", "month", "year", "all");
+  public static final List<String> GRANULARITIES = Granularity.ids();
 
   public static final Setting<List<String>> INPUT_PATHS = new Setting<>(
       "input.paths", "", "comma-separated files, directories or globs (local, hdfs://, s3a://)",
@@ -166,7 +166,7 @@ public final class Settings {
       "A record (a line, a CSV record, a text file, a WARC payload) longer than this many bytes is"
           + " rejected as 'oversize' without being held in memory whole.", Setting.intAtLeast(1024));
 
-  public static final List<String> WINDOWS = List.of("article", "sentence");
+  public static final List<String> WINDOWS = Window.ids();
 
   public static final Setting<List<String>> WINDOW = new Setting<>(
       "cooccur.windows", "article,sentence", "comma-separated subset of " + WINDOWS,

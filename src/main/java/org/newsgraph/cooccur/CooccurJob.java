@@ -11,6 +11,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.newsgraph.config.NewsgraphConfig;
 import org.newsgraph.config.Settings;
+import org.newsgraph.config.Window;
 import org.newsgraph.tables.OutputTables;
 import org.newsgraph.tables.RunReport;
 import org.newsgraph.tables.TableWriter;
@@ -235,7 +236,7 @@ public final class CooccurJob {
 
   /** granularity, bucket, period_start of the article window's rows of a periods table (a few thousand). */
   private static List<Row> periodRows(Dataset<Row> periods) {
-    return periods.filter(col("unit").equalTo(CooccurStages.WINDOW_ARTICLE).and(col("period_start").isNotNull()))
+    return periods.filter(col("unit").equalTo(Window.ARTICLE.id()).and(col("period_start").isNotNull()))
         .select("granularity", "bucket", "period_start").distinct().collectAsList();
   }
 

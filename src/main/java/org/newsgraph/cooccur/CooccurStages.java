@@ -9,24 +9,26 @@ import static org.apache.spark.sql.functions.sum;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
-import org.newsgraph.gazetteer.EntityIds;
-import org.newsgraph.tables.Columns;
-import org.newsgraph.tables.TableWriter;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.newsgraph.annotate.SentenceSplitter;
+import org.newsgraph.config.Granularity;
+import org.newsgraph.config.Window;
+import org.newsgraph.gazetteer.EntityIds;
+import org.newsgraph.tables.Columns;
+import org.newsgraph.tables.TableWriter;
 
 /**
  * mentions + articles -> per-period entity counts and pair statistics, for two windows: the
@@ -36,8 +38,6 @@ import org.newsgraph.annotate.SentenceSplitter;
  * {@link AssociationMeasures} only.
  */
 public final class CooccurStages {
-  public static final String WINDOW_ARTICLE = "article";
-  public static final String WINDOW_SENTENCE = "sentence";
 
   private static final UserDefinedFunction PMI = functions.udf(
       (UDF4<Long, Long, Long, Long, Double>) AssociationMeasures::pmi, DataTypes.DoubleType);
@@ -79,7 +79,7 @@ public final class CooccurStages {
     Dataset<Row> out = null;
     for (String w : windows) {
       Dataset<Row> t = articlePeriods.groupBy("granularity", "bucket", "period", "period_start")
-          .agg((w.equals(WINDOW_ARTICLE) ? count(lit(1)) : sum(col("n_sentences")).cast("long")).as("n"))
+          .agg((w.equals(Window.ARTICLE.id()) ? count(lit(1)) : sum(col("n_sentences")).cast("long")).as("n"))
           .withColumn("unit", lit(w))
           .withColumn("kp", Periods.keyOf(col("granularity"), col("period_start")).multiply(2)
               .plus(CountKeys.windowCode(w)));
@@ -91,7 +91,7 @@ public final class CooccurStages {
   /** Period totals (unit, granularity, period_start, ...) with their period-window key kp, as {@link #periodTotals} gives it. */
   static Dataset<Row> withKp(Dataset<Row> totals) {
     return totals.withColumn("kp", Periods.keyOf(col("granularity"), col("period_start")).multiply(2)
-        .plus(functions.when(col("unit").equalTo(WINDOW_ARTICLE), lit(CountKeys.ARTICLE))
+        .plus(functions.when(col("unit").equalTo(Window.ARTICLE.id()), lit(CountKeys.ARTICLE))
             .otherwise(lit(CountKeys.SENTENCE))));
   }
 
@@ -109,7 +109,7 @@ public final class CooccurStages {
     Dataset<Row> entities = mentions.filter(col("entity_type").notEqual("title")); // unresolved titles name no entity
     for (String w : windows) {
       parts.add(entities.select(lit(w).as("unit"),
-          (w.equals(WINDOW_ARTICLE) ? col("article_id")
+          (w.equals(Window.ARTICLE.id()) ? col("article_id")
               : concat_ws("/", col("article_id"), col("field"), col("sentence_index"))).as("unit_id"),
           col("article_id"), col("entity_id"), col("entity_type"), col("entity_name")));
     }
@@ -171,7 +171,7 @@ public final class CooccurStages {
    */
   public static Dataset<Row> discoveredTopicUnits(Dataset<Row> articleTopics, Dataset<Row> articles) {
     Columns.require(articleTopics, "discoveredTopicUnits", "article_id", "entity_id", "label");
-    return articleTopics.select(lit(WINDOW_ARTICLE).as("unit"), col("article_id").as("unit_id"),
+    return articleTopics.select(lit(Window.ARTICLE.id()).as("unit"), col("article_id").as("unit_id"),
             col("article_id"), col("entity_id"), lit("discovered_topic").as("entity_type"),
             col("label").as("entity_name"))
         .join(originals(articles), "article_id");
@@ -235,14 +235,14 @@ public final class CooccurStages {
                                  List<Dataset<Row>> persisted) {
     Columns.require(unitEntities, "unitCounts", "article_id", "unit", "unit_id", "published_at", "source",
         "entity_id");
-    Column isAllTime = Periods.granularityIndex(col("_p.key")).equalTo(Periods.GRANULARITIES.indexOf("all"));
+    Column isAllTime = Periods.granularityIndex(col("_p.key")).equalTo(Granularity.ALL.ordinal());
     Dataset<Row> byPeriod = unitEntities
         .join(functions.broadcast(entityCodes.select("entity_id", "code")), "entity_id")
         // article_id is among the keys so the grouping can reuse the partitioning of the join by
         // article_id in unitEntities instead of shuffling again (source is the article's).
         .groupBy("article_id", "unit", "unit_id", "published_at", "source")
         .agg(functions.array_sort(functions.collect_set(col("code"))).as("codes"))
-        .select(col("article_id"), col("source"), functions.when(col("unit").equalTo(WINDOW_ARTICLE),
+        .select(col("article_id"), col("source"), functions.when(col("unit").equalTo(Window.ARTICLE.id()),
                 lit(CountKeys.ARTICLE)).otherwise(lit(CountKeys.SENTENCE)).as("_w"), col("published_at"),
             functions.explode(Periods.keysOf(col("published_at"), granularities)).as("_p"), col("codes"))
         // an undated article has no week, month or year: its null period keys count nowhere
@@ -265,11 +265,11 @@ public final class CooccurStages {
     }
     Dataset<Row> allTime = allTime(counts).persist(level);
     persisted.add(allTime);
-    return counts.filter(granularityIndex(col("kp")).notEqual(Periods.GRANULARITIES.indexOf("all")))
+    return counts.filter(granularityIndex(col("kp")).notEqual(Granularity.ALL.ordinal()))
         .union(allTime);
   }
 
-  /** The index in {@link Periods#GRANULARITIES} of a kp column's granularity (kp = period key * 2 + window). */
+  /** The index in {@link Granularity} ordinal of a kp column's granularity (kp = period key * 2 + window). */
   static Column granularityIndex(Column kp) {
     return Periods.granularityIndex(shiftrightunsigned(kp, 1));
   }
@@ -282,7 +282,7 @@ public final class CooccurStages {
    * Gathered in one partition, as the all-time folder is written by one task.
    */
   static Dataset<Row> allTime(Dataset<Row> counts) {
-    Dataset<Row> partial = counts.filter(granularityIndex(col("kp")).equalTo(Periods.GRANULARITIES.indexOf("all")))
+    Dataset<Row> partial = counts.filter(granularityIndex(col("kp")).equalTo(Granularity.ALL.ordinal()))
         .select("kp", "kab", "c", "n_sources");
     Dataset<Row> alone = partial.filter(codeA(col("kab")).equalTo(codeB(col("kab"))))
         .groupBy(col("kp"), codeA(col("kab")).as("code")).agg(sum(col("c")).as("n"));

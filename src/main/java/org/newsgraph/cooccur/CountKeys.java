@@ -1,6 +1,7 @@
 package org.newsgraph.cooccur;
 
 import java.util.function.LongConsumer;
+import org.newsgraph.config.Window;
 
 /**
  * The packed keys under which cooccur counts, so that Spark aggregates two longs instead of seven
@@ -13,20 +14,16 @@ import java.util.function.LongConsumer;
  * ({@link PeriodCounter} counts them per kp).
  */
 public final class CountKeys {
-  /** Code of the article window in kp. */
-  public static final int ARTICLE = 0;
+  /** Code of the article window in kp (its {@link Window} ordinal). */
+  public static final int ARTICLE = Window.ARTICLE.ordinal();
   /** Code of the sentence window in kp. */
-  public static final int SENTENCE = 1;
+  public static final int SENTENCE = Window.SENTENCE.ordinal();
 
   private CountKeys() {
   }
 
   public static int windowCode(String window) {
-    return switch (window) {
-      case CooccurStages.WINDOW_ARTICLE -> ARTICLE;
-      case CooccurStages.WINDOW_SENTENCE -> SENTENCE;
-      default -> throw new IllegalArgumentException("unknown window '" + window + "'");
-    };
+    return Window.of(window).ordinal();
   }
 
   public static long kp(long periodKey, int window) {

@@ -19,6 +19,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
+import org.newsgraph.config.Granularity;
 
 /**
  * Periods in UTC (the session time zone is UTC). day: 2023-09-12; week: ISO 8601, Monday start,
@@ -74,25 +75,22 @@ public final class Periods {
 
   /** The period key of all-time ({@link #keyOf} of "all"). */
   static long allTimeKey() {
-    return (long) GRANULARITIES.indexOf("all") << 32;
+    return (long) Granularity.ALL.ordinal() << 32;
   }
 
-  /** The index in {@link #GRANULARITIES} of a period key column's granularity (see {@link #keyOf}). */
+  /** The {@link Granularity} ordinal of a period key column's granularity (see {@link #keyOf}). */
   static Column granularityIndex(Column periodKey) {
     return functions.shiftrightunsigned(periodKey, 32).cast("int");
   }
 
-  /** The granularities in the order of their index in a period key. */
-  static final List<String> GRANULARITIES = List.of("day", "week", "month", "year", "all");
-
   /**
-   * A period as one long, for aggregation ({@link CountKeys}): the granularity's index in
-   * {@link #GRANULARITIES} times 2^32 plus the period's first day (days since 1970-01-01, offset by
+   * A period as one long, for aggregation ({@link CountKeys}): the granularity's
+   * {@link Granularity} ordinal times 2^32 plus the period's first day (days since 1970-01-01, offset by
    * 2^31 so that earlier days stay positive; 0 for all-time). Null when {@code periodStart} is null
    * for a granularity other than all (an undated article).
    */
   static Column keyOf(Column granularity, Column periodStart) {
-    Column index = functions.array_position(functions.array(GRANULARITIES.stream().map(functions::lit)
+    Column index = functions.array_position(functions.array(Granularity.ids().stream().map(functions::lit)
         .toArray(Column[]::new)), granularity).minus(1);
     Column day = functions.unix_date(periodStart).cast("long").plus(lit(1L << 31));
     return index.cast("long").multiply(lit(1L << 32)).plus(functions.when(granularity.equalTo("all"), lit(0L))
@@ -101,7 +99,7 @@ public final class Periods {
 
   /** {@link #keyOf(Column, Column)} of a granularity known when the plan is built. */
   static Column keyOf(String granularity, Column periodStart) {
-    long base = (long) GRANULARITIES.indexOf(granularity) << 32;
+    long base = (long) Granularity.of(granularity).ordinal() << 32;
     return granularity.equals("all") ? lit(base)
         : lit(base).plus(functions.unix_date(periodStart).cast("long").plus(lit(1L << 31)));
   }

@@ -38,6 +38,9 @@ import org.newsgraph.config.TrendSettings;
  * grid is built, so the cost follows the rows that exist.
  */
 public final class TrendStages {
+  /** Trends count the article window. */
+  private static final String ARTICLE = org.newsgraph.config.Window.ARTICLE.id();
+
   private TrendStages() {
   }
 
@@ -85,10 +88,10 @@ public final class TrendStages {
    */
   public static Dataset<Row> fromTables(Dataset<Row> entityCounts, Dataset<Row> cooccurrence, Dataset<Row> periods,
                                         int minPairCount, TrendSettings s) {
-    Column trendRows = col("unit").equalTo(CooccurStages.WINDOW_ARTICLE)
+    Column trendRows = col("unit").equalTo(ARTICLE)
         .and(col("granularity").isin(s.trailing().keySet().toArray()));
     Column kp = Periods.keyOf(col("granularity"), col("period_start")).multiply(2)
-        .plus(CountKeys.windowCode(CooccurStages.WINDOW_ARTICLE));
+        .plus(CountKeys.windowCode(ARTICLE));
     Dataset<Row> entities = entityCounts.filter(trendRows);
     Dataset<Row> codes = CooccurStages.entityCodes(entities)
         .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
@@ -99,7 +102,7 @@ public final class TrendStages {
         .join(code.toDF("entity_a", "_ca"), "entity_a")
         .join(code.toDF("entity_b", "_cb"), "entity_b")
         .select(kp.as("kp"), packed(col("_ca"), col("_cb")).as("kab"), col("n_ab").as("c"));
-    Dataset<Row> totals = periods.filter(col("unit").equalTo(CooccurStages.WINDOW_ARTICLE))
+    Dataset<Row> totals = periods.filter(col("unit").equalTo(ARTICLE))
         .withColumn("kp", kp);
     return trends(entitySeries.unionByName(pairSeries), totals, codes, minPairCount, s);
   }
@@ -187,7 +190,7 @@ public final class TrendStages {
     if (s.trailing().isEmpty()) {
       throw new IllegalArgumentException("trends need a granularity other than all");
     }
-    Dataset<Row> periods = totals.filter(col("unit").equalTo(CooccurStages.WINDOW_ARTICLE)
+    Dataset<Row> periods = totals.filter(col("unit").equalTo(ARTICLE)
             .and(col("granularity").isin(s.trailing().keySet().toArray())))
         .select("kp", "unit", "granularity", "bucket", "period", "period_start", "n")
         .withColumn("_day", unix_date(col("period_start")).cast("long"));

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.config.ConfigException;
 import org.newsgraph.config.Settings;
+import org.newsgraph.config.Window;
 import org.newsgraph.export.NetworkWriter.Format;
 
 /**
@@ -26,7 +27,6 @@ import org.newsgraph.export.NetworkWriter.Format;
  */
 public record ExportRequest(String tables, Format format, String granularity, String period, String unit,
                             boolean significantOnly, Path file) {
-  public static final List<String> UNITS = List.of("article", "sentence");
   private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
@@ -54,7 +54,7 @@ public record ExportRequest(String tables, Format format, String granularity, St
           + " (a " + granularity + " is written " + example(granularity) + ")");
     }
     String u = unit == null ? "article" : unit;
-    if (!UNITS.contains(u)) {
+    if (!Window.ids().contains(u)) {
       throw new ConfigException("option --window: expected article or sentence, got '" + unit + "'");
     }
     Format f = format != null ? format : Format.ofFile(file.getFileName().toString());

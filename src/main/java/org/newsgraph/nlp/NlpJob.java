@@ -9,6 +9,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.newsgraph.config.NewsgraphConfig;
 import org.newsgraph.config.NlpSettings;
+import org.newsgraph.config.Window;
 import org.newsgraph.cooccur.CooccurStages;
 import org.newsgraph.tables.OutputTables;
 import org.newsgraph.tables.RunReport;
@@ -90,7 +91,7 @@ public final class NlpJob {
             Tables.PERIOD_KEYWORDS);
         Dataset<Row> units = org.newsgraph.cooccur.Periods.explodePeriods(withDiscoveredTopics(report.tables(), config,
             CooccurStages.unitEntities(report.tables().read(Tables.MENTIONS), articles,
-                List.of(CooccurStages.WINDOW_ARTICLE)), articles), "published_at", config.granularities());
+                List.of(Window.ARTICLE.id())), articles), "published_at", config.granularities());
         report.tables().write(KeywordStages.pairKeywords(keywords, units,
             report.tables().read(Tables.COOCCURRENCE), s.keywordsTop()), Tables.PAIR_KEYWORDS);
       } finally {
@@ -110,7 +111,7 @@ public final class NlpJob {
    */
   public static Dataset<Row> withDiscoveredTopics(OutputTables tables, NewsgraphConfig config, Dataset<Row> units,
                                                   Dataset<Row> articles) {
-    if (!config.nlp().topicsEnabled() || !config.windows().contains(CooccurStages.WINDOW_ARTICLE)
+    if (!config.nlp().topicsEnabled() || !config.windows().contains(Window.ARTICLE.id())
         || !tables.has(Tables.ARTICLE_TOPICS)) {
       return units;
     }

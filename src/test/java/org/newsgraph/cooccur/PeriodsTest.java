@@ -17,6 +17,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.SparkTestSession;
+import org.newsgraph.config.Granularity;
 
 class PeriodsTest {
 
@@ -56,13 +57,13 @@ class PeriodsTest {
     // keys of 2023-09-12 for day .. all, then kp = key * 2 + window for the sentence window (1):
     // the index is the granularity's place in day, week, month, year, all (0 .. 4) for both
     Dataset<Row> keys = SparkTestSession.get().sql("select to_date('2023-09-12') as d")
-        .select(explode(array(Periods.GRANULARITIES.stream().map(g -> Periods.keyOf(lit(g), col("d")))
+        .select(explode(array(Granularity.ids().stream().map(g -> Periods.keyOf(lit(g), col("d")))
             .toArray(Column[]::new))).as("key"));
     List<Row> rows = keys.select(Periods.granularityIndex(keys.col("key")),
         CooccurStages.granularityIndex(keys.col("key").multiply(2).plus(1))).collectAsList();
     for (int i = 0; i < 5; i++) {
-      assertEquals(i, rows.get(i).getInt(0), "period key of " + Periods.GRANULARITIES.get(i));
-      assertEquals(i, rows.get(i).getInt(1), "kp of " + Periods.GRANULARITIES.get(i));
+      assertEquals(i, rows.get(i).getInt(0), "period key of " + Granularity.values()[i].id());
+      assertEquals(i, rows.get(i).getInt(1), "kp of " + Granularity.values()[i].id());
     }
     // all-time has day 0: its key is exactly 4 << 32
     assertEquals(4L << 32, Periods.allTimeKey());
