@@ -221,7 +221,7 @@ public final class CooccurJob {
               periodRows(plus.totals().unionByName(minus.totals())), config.trends());
           report.count("cooccur", "trend_folders_updated", (long) r.folders().size());
           Dataset<Row> trends = TrendStages.fromTables(r.window(t.read(Tables.ENTITY_COUNTS)),
-              r.window(t.read(Tables.COOCCURRENCE)), r.window(t.read(Tables.PERIODS)), config.minPairCount(),
+              r.window(t.read(Tables.COOCCURRENCE)), r.window(totals), config.minPairCount(),
               config.trends());
           t.replaceFolders(TableWriter.gatherByFolder(IncrementalCounts.inFolders(trends, r.folders()), Tables.TRENDS),
               Tables.TRENDS, r.folders());
