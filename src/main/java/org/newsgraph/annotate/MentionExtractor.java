@@ -17,6 +17,7 @@ import org.newsgraph.gazetteer.EntityIds;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.gazetteer.Leader;
 import org.newsgraph.gazetteer.ResolutionData;
+import org.newsgraph.text.SentenceSplitter;
 
 /**
  * Turns an article into resolved mentions: matches aliases, then applies the resolution rules.

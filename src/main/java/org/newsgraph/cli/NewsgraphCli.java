@@ -5,13 +5,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
 import org.newsgraph.annotate.AnnotateJob;
+import org.newsgraph.annotate.TopicJob;
 import org.newsgraph.config.ConfigException;
 import org.newsgraph.config.NewsgraphConfig;
 import org.newsgraph.cooccur.CooccurJob;
+import org.newsgraph.cooccur.KeywordJob;
 import org.newsgraph.export.ExportJob;
 import org.newsgraph.gazetteer.GazetteerException;
 import org.newsgraph.ingest.IngestJob;
-import org.newsgraph.nlp.NlpJob;
 import org.newsgraph.tables.DocsGenerator;
 import org.newsgraph.tables.OutputLockedException;
 import org.newsgraph.tables.OutputRoot;
@@ -167,20 +168,20 @@ public final class NewsgraphCli {
       case "run" -> {
         IngestJob.run(spark, config, report);
         AnnotateJob.run(spark, config, report);
-        NlpJob.topics(spark, config, report);
+        TopicJob.run(spark, config, report);
         CooccurJob.run(spark, config, report);
-        NlpJob.keywords(spark, config, report);
+        KeywordJob.run(spark, config, report);
       }
       case "ingest" -> {
         IngestJob.run(spark, config, report);
       }
       case "annotate" -> {
         AnnotateJob.run(spark, config, report);
-        NlpJob.topics(spark, config, report);
+        TopicJob.run(spark, config, report);
       }
       case "cooccur" -> {
         CooccurJob.run(spark, config, report);
-        NlpJob.keywords(spark, config, report);
+        KeywordJob.run(spark, config, report);
       }
       default -> throw new ConfigException("unknown command '" + command + "'");
     }

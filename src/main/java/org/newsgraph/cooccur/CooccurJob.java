@@ -59,6 +59,19 @@ public final class CooccurJob {
         config.get(Settings.SIGNIFICANCE_MIN_SOURCES));
   }
 
+  /**
+   * {@code units} plus the discovered topics of {@code article_topics} (annotate's topics step) as
+   * article-window units, when topics are enabled, the article window is counted and the table exists.
+   */
+  static Dataset<Row> withDiscoveredTopics(OutputTables tables, NewsgraphConfig config, Dataset<Row> units,
+                                           Dataset<Row> articles) {
+    if (!config.nlp().topicsEnabled() || !config.windows().contains(Window.ARTICLE.id())
+        || !tables.has(Tables.ARTICLE_TOPICS)) {
+      return units;
+    }
+    return units.unionByName(CooccurStages.discoveredTopicUnits(tables.read(Tables.ARTICLE_TOPICS), articles));
+  }
+
   /** {@code cooccur.topics = focus}: a topic counts only where it is a focus of its article. */
   private static boolean topicsFocus(NewsgraphConfig config) {
     return config.get(Settings.COOCCUR_TOPICS).equals("focus");
@@ -75,7 +88,7 @@ public final class CooccurJob {
               .persist(StorageLevel.MEMORY_AND_DISK());
           Dataset<Row> totals = CooccurStages.periodTotals(periods, config.windows())
               .persist(StorageLevel.MEMORY_AND_DISK());
-          Dataset<Row> units = org.newsgraph.nlp.NlpJob.withDiscoveredTopics(report.tables(), config,
+          Dataset<Row> units = withDiscoveredTopics(report.tables(), config,
                   CooccurStages.unitEntities(mentions, articles, config.windows()), articles)
               .persist(StorageLevel.MEMORY_AND_DISK());
           Dataset<Row> codes = CooccurStages.entityCodes(units).persist(StorageLevel.MEMORY_AND_DISK());

@@ -23,7 +23,7 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
-import org.newsgraph.annotate.SentenceSplitter;
+import org.newsgraph.text.SentenceSplitter;
 import org.newsgraph.config.Granularity;
 import org.newsgraph.config.Window;
 import org.newsgraph.gazetteer.EntityIds;

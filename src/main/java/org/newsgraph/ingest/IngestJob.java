@@ -12,7 +12,6 @@ import org.newsgraph.config.InputOptions;
 import org.newsgraph.config.NewsgraphConfig;
 import org.newsgraph.config.Settings;
 import org.apache.spark.sql.functions;
-import org.newsgraph.nlp.DateStages;
 import org.newsgraph.tables.RunReport;
 import org.newsgraph.tables.Tables;
 

@@ -160,6 +160,18 @@ public final class OutputTables {
     commit(TableWriter.conform(df, table), table);
   }
 
+  /**
+   * A switched-off stage's tables, where an earlier run wrote them, get an empty version: the
+   * snapshot then says what this run did, and nothing of the old rows is read as this run's.
+   */
+  public void writeEmptyWhereWritten(TableSchema... tables) {
+    for (TableSchema t : tables) {
+      if (has(t)) {
+        writeEmpty(t);
+      }
+    }
+  }
+
   /** Replaces {@code table} with an empty version (its stage is switched off in this run). */
   public void writeEmpty(TableSchema table) {
     write(spark.createDataFrame(java.util.List.of(), table.schema()), table);

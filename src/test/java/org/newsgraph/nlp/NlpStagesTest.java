@@ -19,8 +19,11 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.SparkTestSession;
+import org.newsgraph.annotate.TopicStages;
 import org.newsgraph.config.NewsgraphConfig;
 import org.newsgraph.config.NlpSettings;
+import org.newsgraph.cooccur.KeywordStages;
+import org.newsgraph.ingest.DateStages;
 
 /**
  * The Spark NLP stages on a hand-written fixture of 12 short articles: six about football

@@ -1,4 +1,4 @@
-package org.newsgraph.nlp;
+package org.newsgraph.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package org.newsgraph.annotate;
+package org.newsgraph.text;
 
 import java.util.Arrays;
 import java.util.Set;

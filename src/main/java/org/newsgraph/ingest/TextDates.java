@@ -1,4 +1,4 @@
-package org.newsgraph.nlp;
+package org.newsgraph.ingest;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

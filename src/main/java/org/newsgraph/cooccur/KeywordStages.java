@@ -1,4 +1,4 @@
-package org.newsgraph.nlp;
+package org.newsgraph.cooccur;
 
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.coalesce;
@@ -14,8 +14,9 @@ import static org.apache.spark.sql.functions.trim;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.newsgraph.tables.Columns;
 import org.apache.spark.sql.expressions.Window;
+import org.newsgraph.nlp.NlpPipelines;
+import org.newsgraph.tables.Columns;
 
 /**
  * Keywords: YAKE per non-duplicate article ({@code keywords}), then ranked per period

@@ -1,4 +1,4 @@
-package org.newsgraph.annotate;
+package org.newsgraph.text;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

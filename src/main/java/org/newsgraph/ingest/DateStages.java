@@ -1,4 +1,4 @@
-package org.newsgraph.nlp;
+package org.newsgraph.ingest;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -15,11 +15,12 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.newsgraph.tables.Columns;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
+import org.newsgraph.nlp.NlpPipelines;
+import org.newsgraph.tables.Columns;
 import scala.collection.JavaConverters;
 import scala.collection.Seq;
 

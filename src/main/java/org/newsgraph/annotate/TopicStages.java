@@ -1,4 +1,4 @@
-package org.newsgraph.nlp;
+package org.newsgraph.annotate;
 
 import static org.apache.spark.sql.functions.arrays_zip;
 import static org.apache.spark.sql.functions.broadcast;
@@ -23,13 +23,14 @@ import org.apache.spark.ml.feature.CountVectorizerModel;
 import org.apache.spark.ml.functions;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.newsgraph.config.NlpSettings;
-import org.newsgraph.tables.Columns;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.newsgraph.config.NlpSettings;
+import org.newsgraph.nlp.NlpPipelines;
+import org.newsgraph.tables.Columns;
 
 /**
  * Topic discovery: articles -> Spark NLP terms (stems) -> Spark ML CountVectorizer -> LDA ->
