@@ -88,8 +88,8 @@ public final class EvaluateCommand {
       System.out.println("[newsgraph] evaluate: " + articles.size() + " " + gold + " articles from " + data);
       MentionExtractor extractor = new MentionExtractor(gazetteer, resolution, config.snippetChars(),
           EnumSet.allOf(MentionExtractor.Rule.class));
-      GoldScores scores = TopicEvaluation.score(gold, a -> extractor.extract(a.title(), a.text(), a.date()), articles, TopicEvaluation.mapping(gold),
-          gold.equals("huffpost"));
+      GoldScores scores = TopicEvaluation.scoreBothReadings(gold,
+          a -> extractor.extract(a.title(), a.text(), a.date()), articles, gold.equals("huffpost"));
       section = report(gold, scores, gazetteer, figures, t0);
     } else {
       long t0 = System.nanoTime();

@@ -42,15 +42,46 @@ final class TopicEvaluation {
   private TopicEvaluation() {
   }
 
-  /** label -> topic id of one gold set, from {@link #LABELS}. */
+  /** label -> topic id of one gold set, from {@link #LABELS}: every row, {@code same} and {@code within}. */
   static Map<String, String> mapping(String gold) {
+    return mapping(gold, false);
+  }
+
+  /**
+   * label -> topic id of one gold set, from {@link #LABELS}; with {@code sameOnly}, only the labels
+   * that mean the topic (kind {@code same}), without those that name a part of it ({@code within}).
+   */
+  static Map<String, String> mapping(String gold, boolean sameOnly) {
     Map<String, String> out = new LinkedHashMap<>();
     for (String[] f : GoldSets.resourceRows(LABELS)) {
-      if (f[0].equals(gold)) {
+      if (f[0].equals(gold) && (!sameOnly || f[3].equals("same"))) {
         out.put(f[1], f[2]);
       }
     }
     return out;
+  }
+
+  /**
+   * Scores {@code articles} with every mapped label ({@link #score}) and, when the gold set has
+   * labels of kind {@code within}, adds the focus figures with only the labels of kind {@code same}
+   * as {@code same_labels_*}: the stricter reading, in which a story labelled only sugar is scored
+   * without agriculture. Each article is extracted once.
+   */
+  static GoldScores scoreBothReadings(String gold, Function<Labelled, List<Mention>> extractor,
+                                      List<Labelled> articles, boolean onlyLabelled) {
+    Map<String, List<Mention>> extracted = new java.util.HashMap<>();
+    Function<Labelled, List<Mention>> once = a -> extracted.computeIfAbsent(a.id(), k -> extractor.apply(a));
+    Map<String, String> all = mapping(gold);
+    Map<String, String> same = mapping(gold, true);
+    GoldScores s = score(gold, once, articles, all, onlyLabelled);
+    if (same.size() < all.size()) {
+      GoldScores strict = score(gold, once, articles, same, onlyLabelled);
+      for (String f : List.of("focus_micro_f1", "focus_precision", "focus_recall", "mentioned_micro_f1")) {
+        s.figure("same_labels_" + f, strict.description(f) + "; only the " + same.size()
+            + " labels that mean a topic", strict.figures().get(f));
+      }
+    }
+    return s;
   }
 
   /**

@@ -67,10 +67,39 @@ class TopicEvaluationTest {
   }
 
   @Test
-  void theBundledMappingNamesTenReutersTopics() {
-    Map<String, String> m = TopicEvaluation.mapping("reuters21578-topics");
+  void theBundledMappingNamesTenReutersTopicsAndTheLabelsWithinThem() {
+    Map<String, String> m = TopicEvaluation.mapping("reuters21578-topics", true);
     assertEquals(10, m.size());
     assertEquals("oil", m.get("crude"));
+    assertEquals(null, m.get("sugar"));
+    Map<String, String> all = TopicEvaluation.mapping("reuters21578-topics");
+    assertEquals("agriculture", all.get("sugar"));
+    assertEquals("finance_markets", all.get("dlr"));
+    assertEquals("interest_rates", all.get("money-supply"));
+    assertEquals(null, all.get("earn"));
     assertEquals("health", TopicEvaluation.mapping("huffpost").get("WELLNESS"));
+  }
+
+  @Test
+  void bothReadingsOfTheBundledReutersMapping() {
+    // s1 [sugar]: agriculture in the title. sugar is within agriculture: right with every label;
+    // with the same-kind labels only, s1 has no gold topic, so its agriculture is wrong.
+    // g1 [grain]: agriculture in the title, right in both readings.
+    List<TopicEvaluation.Labelled> as = List.of(
+        new TopicEvaluation.Labelled("s1", "t", "x", null, List.of("sugar")),
+        new TopicEvaluation.Labelled("g1", "t", "x", null, List.of("grain")));
+    int[] calls = {0};
+    GoldScores s = TopicEvaluation.scoreBothReadings("reuters21578-topics", a -> {
+      calls[0]++;
+      return List.of(topic("title", 0, "agriculture"));
+    }, as, false);
+    Map<String, GoldScores.Figure> f = s.figures();
+    // every label: labelled 2, predicted 2, right 2
+    assertEquals(GoldScores.Figure.of(4, 4), f.get("focus_micro_f1"));
+    // same labels only: labelled 1 (g1), predicted 2, right 1 -> P 1/2, R 1/1, F1 2/3
+    assertEquals(GoldScores.Figure.of(1, 2), f.get("same_labels_focus_precision"));
+    assertEquals(GoldScores.Figure.of(1, 1), f.get("same_labels_focus_recall"));
+    assertEquals(GoldScores.Figure.of(2, 3), f.get("same_labels_focus_micro_f1"));
+    assertEquals(2, calls[0], "each article is extracted once");
   }
 }
