@@ -17,6 +17,7 @@ import org.newsgraph.gazetteer.EntityIds;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.gazetteer.Leader;
 import org.newsgraph.gazetteer.ResolutionData;
+import org.newsgraph.text.Dateline;
 import org.newsgraph.text.SentenceSplitter;
 
 /**
@@ -183,7 +184,8 @@ public final class MentionExtractor {
     Dateline dateline = null;
     if (text != null && !text.isBlank()) {
       fields.add(field("text", text));
-      dateline = rules.contains(Rule.DATELINE) ? Dateline.parse(text) : null;
+      Dateline d = rules.contains(Rule.DATELINE) ? Dateline.parse(text) : null;
+      dateline = d != null && d.hasPlace() ? d : null; // a dateline of a date alone names no place
     }
     Map<String, Integer> countryCounts = new HashMap<>();
     Set<String> support = unambiguousSupport(fields, date, countryCounts);

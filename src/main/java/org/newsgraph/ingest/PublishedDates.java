@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.text.Dateline;
 
 /**
  * Publication dates from metadata text and from URLs, normalised to UTC. Plain Java, no Spark.
@@ -126,39 +127,20 @@ public final class PublishedDates {
     }
   }
 
-  private static final Pattern DATELINE = Pattern.compile(
-      "^\\s*(?:[A-Z][A-Z .'/-]{1,40}?(?:\\s*\\([^)]{1,30}\\))?,\\s*)?"
-          + "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?"
-          + "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{1,2})(?:,?\\s+((?:19|20)\\d{2}))?"
-          + "\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:-|--|\u2013|\u2014)");
   private static final Pattern PATH_YEAR = Pattern.compile("(?:^|[/_.-])((?:19|20)\\d{2})(?=[/_.-]|$)");
-  private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-      "sep", "oct", "nov", "dec");
 
   /**
-   * The date of a dateline at the start of a text, "WASHINGTON, March 3 (Reuters) -" style. A
-   * dateline without a year takes {@code year} (from the file path or URL); with neither it gives
+   * The date of the text's dateline ({@link Dateline}: "WASHINGTON, March 3 (Reuters) -", at the
+   * start of the text or after a headline line). A dateline without a year takes {@code year} (from the file path or URL); with neither it gives
    * null, since guessing the year would be wrong as often as right.
    */
   public static Instant fromDateline(String text, Integer year) {
     if (text == null) {
       return null;
     }
-    Matcher m = DATELINE.matcher(text.length() > 300 ? text.substring(0, 300) : text);
-    if (!m.find()) {
-      return null;
-    }
-    Integer y = m.group(3) != null ? Integer.valueOf(m.group(3)) : year;
-    if (y == null) {
-      return null;
-    }
-    try {
-      Instant i = LocalDate.of(y, MONTHS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1,
-          Integer.parseInt(m.group(2))).atStartOfDay(ZoneOffset.UTC).toInstant();
-      return plausible(i) ? i : null;
-    } catch (java.time.DateTimeException e) {
-      return null;
-    }
+    Dateline d = Dateline.parse(text);
+    LocalDate day = d == null ? null : d.date(year);
+    return day == null ? null : day.atStartOfDay(ZoneOffset.UTC).toInstant();
   }
 
   /** A year a path or URL holds as its own segment or name part ({@code /2019/}, {@code _2019-}), or null. */

@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.text.Dateline;
 
 /**
  * A publication date read from the text of an undated article. Plain Java, no Spark.
  *
  * <p>What is resolvable, in order of preference:
  * <ol>
- *   <li>a dateline at the start of the text with a year: "LONDON, Sept. 12, 2023 (Reuters) -",
+ *   <li>the text's dateline ({@link Dateline}, the one grammar of it) with a year: "LONDON, Sept. 12, 2023 (Reuters) -",
  *       "PARIS, 12 September 2023 -" (rule {@code dateline});</li>
  *   <li>a dateline with month and day only ("WASHINGTON, March 3 (Reuters) -"), when the run
  *       names the year of the dump ({@code nlp.dates.dateline_year}); without it the year is not
@@ -38,12 +39,6 @@ public final class TextDates {
   private static final String DAY = "([0-3]?\\d)(?:st|nd|rd|th)?";
   private static final String YEAR = "((?:19|20)\\d{2})";
   private static final String RANGE = "(?:\\s*(?:-|\u2013|to|and)\\s*[0-3]?\\d(?:st|nd|rd|th)?)?";
-  private static final Pattern DATELINE = Pattern.compile(
-      "^\\s*[A-Z][A-Z.'\\- ]{1,40}(?:\\s*\\([^)]{1,30}\\))?\\s*,\\s*"
-          + "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?"
-          + "(?:" + MONTH + "\\s+" + DAY + "|" + DAY + "\\s+" + MONTH + ")"
-          + "(?:,?\\s+" + YEAR + ")?"
-          + "\\s*(?:\\([^)]{1,30}\\))?\\s*[-\u2013\u2014:]");
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
       "\\b" + MONTH + "\\s+" + DAY + RANGE + ",?\\s+" + YEAR + "\\b");
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
@@ -96,18 +91,9 @@ public final class TextDates {
 
   /** A dateline at the start of {@code text}; without a year it takes {@code year}, or is null. */
   static Found dateline(String text, Integer year) {
-    Matcher m = DATELINE.matcher(text.length() > 200 ? text.substring(0, 200) : text);
-    if (!m.find()) {
-      return null;
-    }
-    String month = m.group(1) != null ? m.group(1) : m.group(4);
-    String day = m.group(2) != null ? m.group(2) : m.group(3);
-    Integer y = m.group(5) != null ? Integer.valueOf(m.group(5)) : year;
-    if (y == null) {
-      return null;
-    }
-    LocalDate d = date(y, month(month), Integer.parseInt(day));
-    return d == null ? null : new Found(d, m.start(), true, "dateline");
+    Dateline d = Dateline.parse(text);
+    LocalDate day = d == null ? null : d.date(year);
+    return day == null ? null : new Found(day, d.start(), true, "dateline");
   }
 
   /** Dates our rules find in {@code lead}, with their offsets. */
@@ -115,12 +101,12 @@ public final class TextDates {
     List<Found> out = new ArrayList<>();
     Matcher m = MONTH_DAY_YEAR.matcher(lead);
     while (m.find()) {
-      add(out, date(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))),
+      add(out, date(Integer.parseInt(m.group(3)), Dateline.month(m.group(1)), Integer.parseInt(m.group(2))),
           m.start(), true, "month_day_year");
     }
     m = DAY_MONTH_YEAR.matcher(lead);
     while (m.find()) {
-      add(out, date(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))),
+      add(out, date(Integer.parseInt(m.group(3)), Dateline.month(m.group(2)), Integer.parseInt(m.group(1))),
           m.start(), true, "day_month_year");
     }
     m = ISO.matcher(lead);
@@ -130,7 +116,7 @@ public final class TextDates {
     }
     m = MONTH_YEAR.matcher(lead);
     while (m.find()) {
-      add(out, date(Integer.parseInt(m.group(2)), month(m.group(1)), 1), m.start(), false, "month_year");
+      add(out, date(Integer.parseInt(m.group(2)), Dateline.month(m.group(1)), 1), m.start(), false, "month_year");
     }
     return out;
   }
@@ -162,17 +148,6 @@ public final class TextDates {
     if (d != null) {
       out.add(new Found(d, start, dayKnown, rule));
     }
-  }
-
-  private static int month(String name) {
-    String n = name.toLowerCase(Locale.ROOT);
-    String[] months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-    for (int i = 0; i < months.length; i++) {
-      if (n.startsWith(months[i])) {
-        return i + 1;
-      }
-    }
-    throw new IllegalArgumentException("not a month: " + name);
   }
 
   private static LocalDate date(int year, int month, int day) {

@@ -60,6 +60,10 @@ public final class DocsGenerator {
     b.append("stored in the Parquet footer (Spark schema metadata). Times are UTC: a timestamp is written\n");
     b.append("as INT64 TIMESTAMP(MICROS) adjusted to UTC, which pyarrow, pandas, polars and DuckDB read as\n");
     b.append("zoned UTC times. Partition folders (`granularity`, `bucket`) are strings under every granularity.\n");
+    b.append("The column `null` says whether a column can be null. The Parquet footers mark every column\n");
+    b.append("OPTIONAL all the same: Spark's Parquet writer writes every column as nullable, for compatibility\n");
+    b.append("(SPARK-11360), and forcing REQUIRED would mean a writer of our own. A `no` here is a promise\n");
+    b.append("checked instead: every run of the end-to-end test counts the nulls of each such column (none).\n");
     b.append("`_manifest.json` beside the tables records the run: config, inputs, counts, timings, and\n");
     b.append("`schema_version`, the layout described here: version ").append(Tables.SCHEMA_VERSION)
         .append(" (per table, the version its files were\n");

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.TestGazetteers;
+import org.newsgraph.text.Dateline;
 
 /**
  * The rules that tell a place from a longer name it stands in (teams, companies, people), on

@@ -50,4 +50,15 @@ class PublishedDatesTest {
     assertNull(PublishedDates.fromPath("https://news.example.test/world/2023/13/12/x"));
     assertNull(PublishedDates.fromPath("https://news.example.test/world/kim-putin"));
   }
+
+  @Test
+  void datelinesInEveryFormTheGrammarReads() {
+    // the one dateline grammar (text.Dateline): ingest and the Spark NLP date step date the same lines
+    String headlineFirst = "Oil prices climb\nLONDON, 12 September 2023 (Reuters) - Oil rose";
+    assertEquals(Instant.parse("2023-09-12T00:00:00Z"), PublishedDates.fromDateline(headlineFirst, null));
+    assertEquals(java.time.LocalDate.of(2023, 9, 12), TextDates.publicationDate(headlineFirst, null, null));
+    assertEquals(Instant.parse("2019-06-03T00:00:00Z"), PublishedDates.fromDateline("ROME, Monday, June 3 - x", 2019));
+    assertEquals(Instant.parse("1996-08-30T00:00:00Z"), PublishedDates.fromDateline("LONDON 1996-08-30\nx", null));
+    assertNull(PublishedDates.fromDateline("MOSCOW (Reuters) - Talks", 2020), "an agency line has no day");
+  }
 }
