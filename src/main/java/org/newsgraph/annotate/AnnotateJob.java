@@ -19,8 +19,8 @@ public final class AnnotateJob {
   }
 
   public static Gazetteer loadGazetteer(NewsgraphConfig config) {
-    return GazetteerLoader.load(config.gazetteerExtraDir().isEmpty() ? null
-        : Path.of(config.gazetteerExtraDir()));
+    return GazetteerLoader.load(config.annotate().gazetteerExtraDir().isEmpty() ? null
+        : Path.of(config.annotate().gazetteerExtraDir()));
   }
 
   /**
@@ -71,7 +71,7 @@ public final class AnnotateJob {
         // the articles this run added: their mentions are added, the stored ones' stay as they are
         Dataset<Row> added = articles.join(report.tables().readInitial(Tables.ARTICLES).select("article_id"),
             "article_id", "left_anti");
-        Dataset<Row> newMentions = MentionStages.extractMentions(added, shared, config.snippetChars())
+        Dataset<Row> newMentions = MentionStages.extractMentions(added, shared, config.annotate().snippetChars())
             .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
         try {
           report.tables().append(newMentions, Tables.MENTIONS);
@@ -82,7 +82,7 @@ public final class AnnotateJob {
           newMentions.unpersist();
         }
       } else {
-        report.tables().write(MentionStages.extractMentions(articles, shared, config.snippetChars()),
+        report.tables().write(MentionStages.extractMentions(articles, shared, config.annotate().snippetChars()),
             Tables.MENTIONS);
       }
       Dataset<Row> mentions = report.tables().read(Tables.MENTIONS);

@@ -452,9 +452,9 @@ public final class BenchVariant {
    */
   private long extraction(Path in, boolean ingestStages) {
     NewsgraphConfig config = NewsgraphConfig.fromMap(Map.of(Settings.INPUT_PATHS.key(), in.toString()));
-    Dataset<Row> raw = ArticleInputs.read(spark, config.inputOptions(), config.inputPaths()).raw();
+    Dataset<Row> raw = ArticleInputs.read(spark, config.inputOptions(), config.ingest().inputPaths()).raw();
     Dataset<Row> articles = ingestStages
-        ? IngestStages.toArticles(IngestStages.classifyRecords(raw, config.maxTextChars()))
+        ? IngestStages.toArticles(IngestStages.classifyRecords(raw, config.ingest().maxTextChars()))
         // trim(text) != "" is length(trim(text)) > 0 without counting the characters of every text
         : raw.filter(col("parse_reason").isNull().and(col("text").isNotNull())
                 .and(trim(col("text")).notEqual(functions.lit(""))))
@@ -462,7 +462,7 @@ public final class BenchVariant {
                 PARSE_DATE.apply(col("published")).as("published_at"));
     Broadcast<Gazetteer> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(gazetteer);
     try {
-      return MentionStages.extractMentions(articles, shared, config.snippetChars()).count();
+      return MentionStages.extractMentions(articles, shared, config.annotate().snippetChars()).count();
     } finally {
       shared.destroy();
     }

@@ -13,22 +13,15 @@ import java.util.TreeMap;
 
 /**
  * The resolved, validated configuration of one run. Built once at start; every value has been
- * parsed, so a bad value fails here with a message naming the setting.
+ * parsed, so a bad value fails here with a message naming the setting. One settings record per
+ * stage ({@link #ingest}, {@link #annotate}, {@link #cooccur} with {@link #trends}, {@link #nlp}
+ * for the Spark NLP steps); {@link #get} reads any one setting by its key.
  */
 public record NewsgraphConfig(
-    List<String> inputPaths,
-    String inputFormat,
     String outputDir,
-    int maxTextChars,
-    String gazetteerExtraDir,
-    int snippetChars,
-    List<String> granularities,
-    int minPairCount,
-    double significanceG2,
-    int significanceMinCount,
-    List<String> windows,
-    boolean nearDuplicates,
-    double nearDuplicateJaccard,
+    IngestSettings ingest,
+    AnnotateSettings annotate,
+    CooccurSettings cooccur,
     TrendSettings trends,
     NlpSettings nlp,
     Map<String, String> resolved) implements java.io.Serializable {
@@ -57,26 +50,28 @@ public record NewsgraphConfig(
       s.parse(resolved.get(s.key())); // every value is checked now, also those only one command reads
     }
     NewsgraphConfig config = new NewsgraphConfig(
-        Settings.INPUT_PATHS.parse(resolved.get(Settings.INPUT_PATHS.key())),
-        Settings.INPUT_FORMAT.parse(resolved.get(Settings.INPUT_FORMAT.key())),
         Settings.OUTPUT_DIR.parse(resolved.get(Settings.OUTPUT_DIR.key())),
-        Settings.MAX_TEXT_CHARS.parse(resolved.get(Settings.MAX_TEXT_CHARS.key())),
-        Settings.GAZETTEER_EXTRA_DIR.parse(resolved.get(Settings.GAZETTEER_EXTRA_DIR.key())),
-        Settings.SNIPPET_CHARS.parse(resolved.get(Settings.SNIPPET_CHARS.key())),
-        Settings.GRANULARITY.parse(resolved.get(Settings.GRANULARITY.key())),
-        Settings.MIN_PAIR_COUNT.parse(resolved.get(Settings.MIN_PAIR_COUNT.key())),
-        Settings.SIGNIFICANCE_G2.parse(resolved.get(Settings.SIGNIFICANCE_G2.key())),
-        Settings.SIGNIFICANCE_MIN_COUNT.parse(resolved.get(Settings.SIGNIFICANCE_MIN_COUNT.key())),
-        Settings.WINDOW.parse(resolved.get(Settings.WINDOW.key())),
-        Settings.NEAR_DUPLICATES.parse(resolved.get(Settings.NEAR_DUPLICATES.key())),
-        Settings.NEAR_DUPLICATE_JACCARD.parse(resolved.get(Settings.NEAR_DUPLICATE_JACCARD.key())),
+        new IngestSettings(
+            Settings.INPUT_PATHS.parse(resolved.get(Settings.INPUT_PATHS.key())),
+            Settings.MAX_TEXT_CHARS.parse(resolved.get(Settings.MAX_TEXT_CHARS.key())),
+            Settings.NEAR_DUPLICATES.parse(resolved.get(Settings.NEAR_DUPLICATES.key())),
+            Settings.NEAR_DUPLICATE_JACCARD.parse(resolved.get(Settings.NEAR_DUPLICATE_JACCARD.key())),
+            InputOptions.from(resolved)),
+        new AnnotateSettings(
+            Settings.GAZETTEER_EXTRA_DIR.parse(resolved.get(Settings.GAZETTEER_EXTRA_DIR.key())),
+            Settings.SNIPPET_CHARS.parse(resolved.get(Settings.SNIPPET_CHARS.key()))),
+        new CooccurSettings(
+            Settings.GRANULARITY.parse(resolved.get(Settings.GRANULARITY.key())),
+            Settings.WINDOW.parse(resolved.get(Settings.WINDOW.key())),
+            Settings.MIN_PAIR_COUNT.parse(resolved.get(Settings.MIN_PAIR_COUNT.key())),
+            Settings.SIGNIFICANCE_G2.parse(resolved.get(Settings.SIGNIFICANCE_G2.key())),
+            Settings.SIGNIFICANCE_MIN_COUNT.parse(resolved.get(Settings.SIGNIFICANCE_MIN_COUNT.key()))),
         trendSettings(resolved),
         NlpSettings.from(resolved),
         java.util.Collections.unmodifiableMap(resolved));
-    InputOptions.from(resolved);
-    if (!config.gazetteerExtraDir().isEmpty() && !Files.isDirectory(Path.of(config.gazetteerExtraDir()))) {
+    if (!config.annotate().gazetteerExtraDir().isEmpty() && !Files.isDirectory(Path.of(config.annotate().gazetteerExtraDir()))) {
       throw new ConfigException("setting '" + Settings.GAZETTEER_EXTRA_DIR.key() + "' names '"
-          + config.gazetteerExtraDir() + "', which is not a directory");
+          + config.annotate().gazetteerExtraDir() + "', which is not a directory");
     }
     return config;
   }
@@ -117,14 +112,14 @@ public record NewsgraphConfig(
     return out;
   }
 
-  /** The input format, field mapping and reader settings (validated when the config was built). */
+  /** The input format, field mapping and reader settings (parsed once, when the config was built). */
   public InputOptions inputOptions() {
-    return InputOptions.from(resolved);
+    return ingest.input();
   }
 
   /** Checks that the inputs are set; only jobs that read dumps need them. */
   public void requireInputs() {
-    if (inputPaths.isEmpty()) {
+    if (ingest.inputPaths().isEmpty()) {
       throw new ConfigException("setting '" + Settings.INPUT_PATHS.key()
           + "' is empty: give --input PATH or set it in the config file");
     }

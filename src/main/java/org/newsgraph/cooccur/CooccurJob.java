@@ -55,7 +55,7 @@ public final class CooccurJob {
 
   /** cooccurrence.significant's settings. */
   static CooccurStages.Significance significance(NewsgraphConfig config) {
-    return new CooccurStages.Significance(config.significanceG2(), config.significanceMinCount(),
+    return new CooccurStages.Significance(config.cooccur().significanceG2(), config.cooccur().significanceMinCount(),
         config.get(Settings.SIGNIFICANCE_MIN_SOURCES));
   }
 
@@ -65,7 +65,7 @@ public final class CooccurJob {
    */
   static Dataset<Row> withDiscoveredTopics(OutputTables tables, NewsgraphConfig config, Dataset<Row> units,
                                            Dataset<Row> articles) {
-    if (!config.nlp().topicsEnabled() || !config.windows().contains(Window.ARTICLE.id())
+    if (!config.nlp().topicsEnabled() || !config.cooccur().windows().contains(Window.ARTICLE.id())
         || !tables.has(Tables.ARTICLE_TOPICS)) {
       return units;
     }
@@ -78,33 +78,33 @@ public final class CooccurJob {
   }
 
   private static void count(SparkSession spark, NewsgraphConfig config, RunReport report) {
-    report.stage(spark, "cooccur", "count entities and pairs per " + config.windows() + " and "
-        + config.granularities(), () -> {
+    report.stage(spark, "cooccur", "count entities and pairs per " + config.cooccur().windows() + " and "
+        + config.cooccur().granularities(), () -> {
           Dataset<Row> articles = report.tables().read(Tables.ARTICLES);
           Dataset<Row> mentions = CooccurStages.countedMentions(report.tables().read(Tables.MENTIONS),
               () -> report.tables().read(Tables.ARTICLE_ENTITIES), config.get(Settings.FOCUS_ONLY),
               topicsFocus(config));
-          Dataset<Row> periods = CooccurStages.articlePeriods(articles, config.granularities())
+          Dataset<Row> periods = CooccurStages.articlePeriods(articles, config.cooccur().granularities())
               .persist(StorageLevel.MEMORY_AND_DISK());
-          Dataset<Row> totals = CooccurStages.periodTotals(periods, config.windows())
+          Dataset<Row> totals = CooccurStages.periodTotals(periods, config.cooccur().windows())
               .persist(StorageLevel.MEMORY_AND_DISK());
           Dataset<Row> units = withDiscoveredTopics(report.tables(), config,
-                  CooccurStages.unitEntities(mentions, articles, config.windows()), articles)
+                  CooccurStages.unitEntities(mentions, articles, config.cooccur().windows()), articles)
               .persist(StorageLevel.MEMORY_AND_DISK());
           Dataset<Row> codes = CooccurStages.entityCodes(units).persist(StorageLevel.MEMORY_AND_DISK());
           List<Dataset<Row>> persisted = new ArrayList<>();
-          Dataset<Row> counts = CooccurStages.unitCounts(units, codes, config.granularities(),
+          Dataset<Row> counts = CooccurStages.unitCounts(units, codes, config.cooccur().granularities(),
               StorageLevel.MEMORY_AND_DISK(), persisted);
           try {
             // unitCounts has the rows of each folder of these two tables in one partition
             report.step("cooccur", "entity_counts", () -> report.tables().writeGathered(
                 CooccurStages.entityCounts(counts, totals, codes), Tables.ENTITY_COUNTS));
             report.step("cooccur", "cooccurrence", () -> report.tables().writeGathered(CooccurStages.pairStatistics(counts,
-                totals, codes, config.minPairCount(), significance(config)), Tables.COOCCURRENCE));
+                totals, codes, config.cooccur().minPairCount(), significance(config)), Tables.COOCCURRENCE));
             report.step("cooccur", "periods", () -> report.tables().write(totals.drop("kp"), Tables.PERIODS));
             report.step("cooccur", "trends", () -> report.tables().write(config.trends().trailing().isEmpty()
                     ? spark.createDataFrame(java.util.List.of(), Tables.TRENDS.schema())
-                    : TrendStages.trends(counts, totals, codes, config.minPairCount(), config.trends()),
+                    : TrendStages.trends(counts, totals, codes, config.cooccur().minPairCount(), config.trends()),
                 Tables.TRENDS));
           } finally {
             persisted.forEach(Dataset::unpersist);
@@ -159,7 +159,7 @@ public final class CooccurJob {
         return "the stored " + table.name() + " were not counted from the stored articles and mentions";
       }
     }
-    if (config.minPairCount() > 1) {
+    if (config.cooccur().minPairCount() > 1) {
       return Settings.MIN_PAIR_COUNT.key() + " > 1 (the stored table lacks the pairs below it)";
     }
     if (config.nlp().topicsEnabled()) {
@@ -234,7 +234,7 @@ public final class CooccurJob {
               periodRows(plus.totals().unionByName(minus.totals())), config.trends());
           report.count("cooccur", "trend_folders_updated", (long) r.folders().size());
           Dataset<Row> trends = TrendStages.fromTables(r.window(t.read(Tables.ENTITY_COUNTS)),
-              r.window(t.read(Tables.COOCCURRENCE)), r.window(totals), config.minPairCount(),
+              r.window(t.read(Tables.COOCCURRENCE)), r.window(totals), config.cooccur().minPairCount(),
               config.trends());
           t.replaceFolders(TableWriter.gatherByFolder(IncrementalCounts.inFolders(trends, r.folders()), Tables.TRENDS),
               Tables.TRENDS, r.folders());
@@ -273,14 +273,14 @@ public final class CooccurJob {
     Dataset<Row> originals = articlesNow.filter(col("duplicate_of").isNull());
     Dataset<Row> articles = keys.contains("all/all") ? originals
         : originals.join(IncrementalCounts.inFolders(Periods.explodePeriods(originals.select("article_id",
-            "published_at"), "published_at", config.granularities()), folders).select("article_id"),
+            "published_at"), "published_at", config.cooccur().granularities()), folders).select("article_id"),
             "article_id", "left_semi");
     Dataset<Row> units = CooccurStages.unitEntities(mentionsNow.join(articles.select("article_id"),
-            "article_id", "left_semi"), articles, config.windows())
+            "article_id", "left_semi"), articles, config.cooccur().windows())
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> codes = CooccurStages.entityCodes(units).persist(StorageLevel.MEMORY_AND_DISK());
     persisted.addAll(List.of(units, codes));
-    Dataset<Row> counts = CooccurStages.unitCounts(units, codes, config.granularities(), keys,
+    Dataset<Row> counts = CooccurStages.unitCounts(units, codes, config.cooccur().granularities(), keys,
         StorageLevel.MEMORY_AND_DISK(), persisted);
     Dataset<Row> byKey = CooccurStages.withKp(IncrementalCounts.inFolders(totals, folders));
     return new Counted(CooccurStages.entityCounts(counts, byKey, codes)
@@ -296,13 +296,13 @@ public final class CooccurJob {
 
   private static Counted counted(Dataset<Row> articles, Dataset<Row> mentions, NewsgraphConfig config,
                                  List<Dataset<Row>> persisted) {
-    Dataset<Row> totals = CooccurStages.periodTotals(CooccurStages.articlePeriods(articles, config.granularities()),
-        config.windows()).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> units = CooccurStages.unitEntities(mentions, articles, config.windows())
+    Dataset<Row> totals = CooccurStages.periodTotals(CooccurStages.articlePeriods(articles, config.cooccur().granularities()),
+        config.cooccur().windows()).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> units = CooccurStages.unitEntities(mentions, articles, config.cooccur().windows())
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> codes = CooccurStages.entityCodes(units).persist(StorageLevel.MEMORY_AND_DISK());
     persisted.addAll(List.of(totals, units, codes));
-    Dataset<Row> counts = CooccurStages.unitCounts(units, codes, config.granularities(),
+    Dataset<Row> counts = CooccurStages.unitCounts(units, codes, config.cooccur().granularities(),
         StorageLevel.MEMORY_AND_DISK(), persisted);
     return new Counted(CooccurStages.entityCounts(counts, totals, codes),
         CooccurStages.pairStatistics(counts, totals, codes, 1, significance(config)),

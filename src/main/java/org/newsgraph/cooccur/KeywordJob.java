@@ -36,14 +36,14 @@ public final class KeywordJob {
       Dataset<Row> articles = report.tables().read(Tables.ARTICLES);
       report.tables().write(KeywordStages.articleKeywords(articles, s.keywordsPerArticle()), Tables.KEYWORDS);
       Dataset<Row> keywords = report.tables().read(Tables.KEYWORDS);
-      Dataset<Row> periods = CooccurStages.articlePeriods(articles, config.granularities())
+      Dataset<Row> periods = CooccurStages.articlePeriods(articles, config.cooccur().granularities())
           .persist(StorageLevel.MEMORY_AND_DISK());
       try {
         report.tables().write(KeywordStages.periodKeywords(keywords, periods, s.keywordsTop()),
             Tables.PERIOD_KEYWORDS);
         Dataset<Row> units = Periods.explodePeriods(CooccurJob.withDiscoveredTopics(report.tables(), config,
             CooccurStages.unitEntities(report.tables().read(Tables.MENTIONS), articles,
-                List.of(Window.ARTICLE.id())), articles), "published_at", config.granularities());
+                List.of(Window.ARTICLE.id())), articles), "published_at", config.cooccur().granularities());
         report.tables().write(KeywordStages.pairKeywords(keywords, units,
             report.tables().read(Tables.COOCCURRENCE), s.keywordsTop()), Tables.PAIR_KEYWORDS);
       } finally {

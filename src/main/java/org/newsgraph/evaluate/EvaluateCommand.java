@@ -63,7 +63,7 @@ public final class EvaluateCommand {
           resolved.get(Settings.EVALUATE_MIN_LEADER_RECALL.key()));
       List<ReutersArticle> articles = ReutersCorpus.read(data);
       System.out.println("[newsgraph] evaluate: " + articles.size() + " " + gold + " articles from " + data);
-      ReutersEvaluation.Result r = new ReutersEvaluation(gazetteer, resolution, config.snippetChars())
+      ReutersEvaluation.Result r = new ReutersEvaluation(gazetteer, resolution, config.annotate().snippetChars())
           .evaluate(articles);
       System.out.print(EvaluationReport.summary(r));
       figures.putAll(r.figures());
@@ -86,7 +86,7 @@ public final class EvaluateCommand {
         }
       }
       System.out.println("[newsgraph] evaluate: " + articles.size() + " " + gold + " articles from " + data);
-      MentionExtractor extractor = new MentionExtractor(gazetteer, resolution, config.snippetChars(),
+      MentionExtractor extractor = new MentionExtractor(gazetteer, resolution, config.annotate().snippetChars(),
           EnumSet.allOf(MentionExtractor.Rule.class));
       GoldScores scores = TopicEvaluation.scoreBothReadings(gold,
           a -> extractor.extract(a.title(), a.text(), a.date()), articles, gold.equals("huffpost"));
@@ -95,7 +95,7 @@ public final class EvaluateCommand {
       long t0 = System.nanoTime();
       List<GoldArticle> articles = GoldSets.read(gold, data);
       System.out.println("[newsgraph] evaluate: " + articles.size() + " " + gold + " articles from " + data);
-      MentionExtractor extractor = new MentionExtractor(gazetteer, resolution, config.snippetChars(),
+      MentionExtractor extractor = new MentionExtractor(gazetteer, resolution, config.annotate().snippetChars(),
           EnumSet.allOf(MentionExtractor.Rule.class));
       SpanEvaluation scorer = new SpanEvaluation(gazetteer, resolution, extractor);
       GoldScores scores = GoldSets.score(gold, scorer, articles);

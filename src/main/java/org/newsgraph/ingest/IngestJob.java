@@ -26,10 +26,10 @@ public final class IngestJob {
 
   public static void run(SparkSession spark, NewsgraphConfig config, RunReport report) {
     config.requireInputs();
-    checkInputsExist(spark, config.inputPaths(), report);
+    checkInputsExist(spark, config.ingest().inputPaths(), report);
     InputOptions options = config.inputOptions();
-    report.stage(spark, "ingest", "read " + config.inputFormat() + " dumps into articles and rejects", () -> {
-      ArticleInputs.Read input = ArticleInputs.read(spark, options, config.inputPaths());
+    report.stage(spark, "ingest", "read " + config.ingest().input().format() + " dumps into articles and rejects", () -> {
+      ArticleInputs.Read input = ArticleInputs.read(spark, options, config.ingest().inputPaths());
       input.mappings().forEach((format, mapping) -> System.out.printf(Locale.ROOT,
           "[newsgraph] ingest    field mapping (%s): %s%n", format, FieldMapping.describe(mapping)));
       report.count("ingest", "files", (long) input.files().size());
@@ -37,7 +37,7 @@ public final class IngestJob {
       boolean append = config.get(Settings.APPEND) && report.tables().has(Tables.ARTICLES);
       report.count("ingest", "appended", append);
       Dataset<Row> stored = append ? report.tables().read(Tables.ARTICLES) : null;
-      Dataset<Row> records = IngestStages.classifyRecords(input.raw(), config.maxTextChars());
+      Dataset<Row> records = IngestStages.classifyRecords(input.raw(), config.ingest().maxTextChars());
       Dataset<Row> classified = (append ? IngestStages.rejectStoredIds(records, stored) : records)
           .persist(StorageLevel.MEMORY_AND_DISK());
       // near-duplicate detection reads the articles three times (bands, texts of candidate pairs,
@@ -48,7 +48,7 @@ public final class IngestJob {
       Dataset<Row> dated = config.nlp().datesEnabled()
           ? IngestStages.markExactDuplicates(DateStages.datesFromText(toArticles, config.nlp().datelineYear()))
           : toArticles;
-      Dataset<Row> unmarked = config.nearDuplicates() || config.nlp().datesEnabled()
+      Dataset<Row> unmarked = config.ingest().nearDuplicates() || config.nlp().datesEnabled()
           ? dated.persist(StorageLevel.MEMORY_AND_DISK()) : dated;
       try {
         if (append) {
@@ -58,7 +58,7 @@ public final class IngestJob {
               Tables.REJECTS));
         } else {
           report.step("ingest", "articles", () -> report.tables().write(Duplicates.markDuplicates(
-              unmarked, config.nearDuplicates(), config.nearDuplicateJaccard()), Tables.ARTICLES));
+              unmarked, config.ingest().nearDuplicates(), config.ingest().nearDuplicateJaccard()), Tables.ARTICLES));
           report.step("ingest", "rejects", () -> report.tables().write(IngestStages.toRejects(classified),
               Tables.REJECTS));
         }
@@ -111,7 +111,7 @@ public final class IngestJob {
             org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new))
         .unionByName(added);
     Dataset<Row> marked = Duplicates.markDuplicates(IngestStages.markExactDuplicates(all),
-        config.nearDuplicates(), config.nearDuplicateJaccard());
+        config.ingest().nearDuplicates(), config.ingest().nearDuplicateJaccard());
     Dataset<Row> before = stored.select(col("article_id").as("_was_id"), col("duplicate_of").as("_was_of"),
         col("duplicate_kind").as("_was_kind"));
     return marked.join(before, marked.col("article_id").equalTo(before.col("_was_id")), "left")

@@ -161,7 +161,7 @@ public final class OutputRoot {
    */
   public static Claim claim(Configuration conf, NewsgraphConfig config, String command, String runId) {
     String output = config.outputDir();
-    checkNoOverlap(conf, output, config.inputPaths());
+    checkNoOverlap(conf, output, config.ingest().inputPaths());
     boolean allowForeign = Settings.OUTPUT_ALLOW_FOREIGN_FILES.parse(
         config.resolved().get(Settings.OUTPUT_ALLOW_FOREIGN_FILES.key()));
     boolean breakStale = Settings.OUTPUT_BREAK_STALE_LOCK.parse(

@@ -56,10 +56,10 @@ class CommandsTest {
     assertEquals("run", cl.command());
     assertEquals("local[2]", cl.master());
     assertEquals("/from-cli", cl.config().outputDir()); // --output beats --set beats the file
-    assertEquals(3, cl.config().minPairCount()); // only in the file
+    assertEquals(3, cl.config().cooccur().minPairCount()); // only in the file
     assertEquals(9, cl.config().get(Settings.SIGNIFICANCE_MIN_COUNT)); // --set beats the file's 7
-    assertEquals(List.of("/a.jsonl", "/b.jsonl"), cl.config().inputPaths());
-    assertEquals(List.of("week", "month", "year", "all"), cl.config().granularities()); // the default
+    assertEquals(List.of("/a.jsonl", "/b.jsonl"), cl.config().ingest().inputPaths());
+    assertEquals(List.of("week", "month", "year", "all"), cl.config().cooccur().granularities()); // the default
   }
 
   @Test
@@ -67,7 +67,7 @@ class CommandsTest {
     Invocation after = parse("cooccur", "--output=/o", "--set=cooccur.granularities=week",
         "--conf", "spark.sql.shuffle.partitions=3", "--master=local[1]");
     assertEquals("/o", after.config().outputDir());
-    assertEquals(List.of("week"), after.config().granularities());
+    assertEquals(List.of("week"), after.config().cooccur().granularities());
     assertEquals(Map.of("spark.sql.shuffle.partitions", "3"), after.sparkConf());
     assertEquals("local[1]", after.master());
     Invocation before = parse("--master", "local[1]", "--conf", "spark.ui.enabled=false", "annotate");
@@ -85,13 +85,13 @@ class CommandsTest {
     Invocation cl = parse("--working-dir", "/home/me", "--default-config", fallback.toString(),
         "run", "--input", "dumps/a.jsonl", "s3a://bucket/b.jsonl", "/abs/c.jsonl", "--output", "out");
     assertEquals(List.of("/home/me/dumps/a.jsonl", "s3a://bucket/b.jsonl", "/abs/c.jsonl"),
-        cl.config().inputPaths());
+        cl.config().ingest().inputPaths());
     assertEquals("/home/me/out", cl.config().outputDir());
-    assertEquals(4, cl.config().minPairCount());
+    assertEquals(4, cl.config().cooccur().minPairCount());
     // --config relative to the working directory, and then the default file is not read
     Invocation own = parse("--working-dir", dir.toString(), "--default-config", fallback.toString(),
         "run", "--config", "mine.properties");
-    assertEquals(5, own.config().minPairCount());
+    assertEquals(5, own.config().cooccur().minPairCount());
   }
 
   @Test

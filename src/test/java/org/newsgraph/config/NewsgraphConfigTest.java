@@ -14,9 +14,9 @@ class NewsgraphConfigTest {
   void defaultsApplyWhenNothingIsSet() {
     NewsgraphConfig c = NewsgraphConfig.fromMap(Map.of());
     assertEquals("out", c.outputDir());
-    assertEquals(List.of("week", "month", "year", "all"), c.granularities());
-    assertEquals(10.83, c.significanceG2());
-    assertEquals(5, c.significanceMinCount());
+    assertEquals(List.of("week", "month", "year", "all"), c.cooccur().granularities());
+    assertEquals(10.83, c.cooccur().significanceG2());
+    assertEquals(5, c.cooccur().significanceMinCount());
     assertEquals(1, c.get(Settings.SIGNIFICANCE_MIN_SOURCES)); // off
     assertEquals(3, NewsgraphConfig.fromMap(Map.of("cooccur.significance.min_sources", "3"))
         .get(Settings.SIGNIFICANCE_MIN_SOURCES));
@@ -55,6 +55,6 @@ class NewsgraphConfigTest {
     ConfigException e = assertThrows(ConfigException.class, c::requireInputs);
     assertTrue(e.getMessage().contains("input.paths"), e.getMessage());
     assertEquals(List.of("a.jsonl", "b.jsonl"),
-        NewsgraphConfig.fromMap(Map.of("input.paths", "a.jsonl, b.jsonl")).inputPaths());
+        NewsgraphConfig.fromMap(Map.of("input.paths", "a.jsonl, b.jsonl")).ingest().inputPaths());
   }
 }
