@@ -452,7 +452,7 @@ public final class BenchVariant {
    */
   private long extraction(Path in, boolean ingestStages) {
     NewsgraphConfig config = NewsgraphConfig.fromMap(Map.of(Settings.INPUT_PATHS.key(), in.toString()));
-    Dataset<Row> raw = ArticleInputs.read(spark, config.inputOptions(), config.ingest().inputPaths()).raw();
+    Dataset<Row> raw = ArticleInputs.read(spark, config.ingest().input(), config.ingest().inputPaths()).raw();
     Dataset<Row> articles = ingestStages
         ? IngestStages.toArticles(IngestStages.classifyRecords(raw, config.ingest().maxTextChars()))
         // trim(text) != "" is length(trim(text)) > 0 without counting the characters of every text

@@ -112,11 +112,6 @@ public record NewsgraphConfig(
     return out;
   }
 
-  /** The input format, field mapping and reader settings (parsed once, when the config was built). */
-  public InputOptions inputOptions() {
-    return ingest.input();
-  }
-
   /** Checks that the inputs are set; only jobs that read dumps need them. */
   public void requireInputs() {
     if (ingest.inputPaths().isEmpty()) {

@@ -27,8 +27,8 @@ public final class IngestJob {
   public static void run(SparkSession spark, NewsgraphConfig config, RunReport report) {
     config.requireInputs();
     checkInputsExist(spark, config.ingest().inputPaths(), report);
-    InputOptions options = config.inputOptions();
-    report.stage(spark, "ingest", "read " + config.ingest().input().format() + " dumps into articles and rejects", () -> {
+    InputOptions options = config.ingest().input();
+    report.stage(spark, "ingest", "read " + options.format() + " dumps into articles and rejects", () -> {
       ArticleInputs.Read input = ArticleInputs.read(spark, options, config.ingest().inputPaths());
       input.mappings().forEach((format, mapping) -> System.out.printf(Locale.ROOT,
           "[newsgraph] ingest    field mapping (%s): %s%n", format, FieldMapping.describe(mapping)));

@@ -135,9 +135,6 @@ public final class PublishedDates {
    * null, since guessing the year would be wrong as often as right.
    */
   public static Instant fromDateline(String text, Integer year) {
-    if (text == null) {
-      return null;
-    }
     Dateline d = Dateline.parse(text);
     LocalDate day = d == null ? null : d.date(year);
     return day == null ? null : day.atStartOfDay(ZoneOffset.UTC).toInstant();

@@ -67,7 +67,7 @@ class ArticleFormatsTest {
     all.put("input.paths", java.util.Arrays.stream(paths).map(Path::toString).collect(Collectors.joining(",")));
     NewsgraphConfig config = NewsgraphConfig.fromMap(all);
     SparkSession spark = SparkTestSession.get();
-    ArticleInputs.Read read = ArticleInputs.read(spark, config.inputOptions(), config.ingest().inputPaths());
+    ArticleInputs.Read read = ArticleInputs.read(spark, config.ingest().input(), config.ingest().inputPaths());
     Dataset<Row> classified = IngestStages.classifyRecords(read.raw(), config.ingest().maxTextChars()).cache();
     Map<String, Row> articles = IngestStages.toArticles(classified).collectAsList().stream()
         .collect(Collectors.toMap(r -> r.getString(r.fieldIndex("article_id")), r -> r));
