@@ -246,19 +246,48 @@ public final class AliasMatcher {
     return -1;
   }
 
+  /**
+   * Told every word of a text while the matcher reads it, so that a second reader of the words (the
+   * topic cues) needs no pass of its own: a word is a run of word characters of the folded text.
+   */
+  public interface WordSink {
+    /** Before the first word: the folded text the words are offsets of. */
+    void begin(NormalizedText text);
+
+    /** The word {@code folded[start, end)}, with its FNV-1a hash ({@link #wordHash}). */
+    void word(char[] folded, int start, int end, long hash);
+  }
+
+  /** The hash {@link WordSink#word} is given: FNV-1a over the characters {@code [start, end)}. */
+  public static long wordHash(char[] folded, int start, int end) {
+    long h = FNV_OFFSET;
+    for (int i = start; i < end; i++) {
+      h = (h ^ folded[i]) * FNV_PRIME;
+    }
+    return h;
+  }
+
   public List<Candidate> find(String text) {
-    return find(text, false);
+    return find(text, false, null);
+  }
+
+  public List<Candidate> find(String text, boolean ignoreCase) {
+    return find(text, ignoreCase, null);
   }
 
   /**
    * As {@link #find(String)}; with {@code ignoreCase} the case check of case-sensitive aliases is
-   * skipped (a headline in capitals carries no case information).
+   * skipped (a headline in capitals carries no case information); {@code words}, when not null, is
+   * told every word of the text in order.
    */
-  public List<Candidate> find(String text, boolean ignoreCase) {
+  public List<Candidate> find(String text, boolean ignoreCase, WordSink words) {
     if (text == null || text.isEmpty()) {
       return List.of();
     }
     NormalizedText norm = NormalizedText.of(text);
+    if (words != null) {
+      words.begin(norm);
+    }
     char[] folded = norm.chars();
     int n = norm.length();
     List<Candidate> candidates = new ArrayList<>();
@@ -281,6 +310,9 @@ public final class AliasMatcher {
         if (end - start == prefixChars) {
           prefixHit = isSet(prefixStarts, PREFIX_BITS, h);
         }
+      }
+      if (words != null) {
+        words.word(folded, start, end, h);
       }
       if (prefixHit || isSet(firstWords, FIRST_WORD_BITS, h)) {
         walk(folded, n, start, norm, text, ignoreCase, candidates);

@@ -282,7 +282,7 @@ public final class MentionExtractor {
         }
       }
     }
-    for (TopicCues.Hit h : topicCues.find(f.text(), sentences, states)) {
+    for (TopicCues.Hit h : topicCues.find(f.cueWords(), sentences, states)) {
       boolean counted = false;
       for (Mention m : topics) {
         if (m.start() < h.end() && h.start() < m.end() && m.entityId().equals(h.entityId())) {
@@ -305,8 +305,9 @@ public final class MentionExtractor {
 
   private FieldCandidates field(String name, String text) {
     boolean capitals = writtenInCapitals(text);
+    TopicCues.CueWords cueWords = topicCues.words();
     return new FieldCandidates(name, text, capitals,
-        matcher.find(text, capitals && rules.contains(Rule.CAPITALS_HEADLINE)));
+        matcher.find(text, capitals && rules.contains(Rule.CAPITALS_HEADLINE), cueWords), cueWords);
   }
 
   /** A headline in capitals: at least 8 letters, at most one in ten lower case. */
@@ -368,8 +369,9 @@ public final class MentionExtractor {
   }
 
   /** A field, whether it is {@link #writtenInCapitals}, and its candidates. */
+  /** A field, its alias candidates and its topic cue words (null without cues), from one pass over its words. */
   private record FieldCandidates(String field, String text, boolean capitals,
-                                 List<AliasMatcher.Candidate> candidates) {
+                                 List<AliasMatcher.Candidate> candidates, TopicCues.CueWords cueWords) {
   }
 
   private record Resolved(String entityId, String method) {

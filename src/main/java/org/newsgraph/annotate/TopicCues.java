@@ -17,8 +17,9 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * Snowball English (Porter2) stems, so a cue written "sell" finds "sells", "selling" and "sold"
  * only if the cue lists "sold" too (a stemmer does not undo irregular forms). Plain Java; safe
  * for the task threads that share one extractor (each thread stems with its own stemmer and keeps
- * its own word cache and scratch arrays). One pass over a field's words keeps only the cue words,
- * so a sentence costs a look-up per word plus the cues its cue words index.
+ * its own word cache and scratch arrays). The cue words are picked out during the alias matcher's
+ * pass over a field's folded words ({@link CueWords}), by the hash that pass computes anyway, so a
+ * field costs a table look-up per word plus the cues its cue words index, and no second reading.
  */
 final class TopicCues {
   /** A cue found: {@code [start, end)} of the field, the topic entity, the cue kind, its weight. */
@@ -36,6 +37,8 @@ final class TopicCues {
   private static final int CACHE_LIMIT = 200_000; // words per thread
   private static final ThreadLocal<EnglishStemmer> STEMMER = ThreadLocal.withInitial(EnglishStemmer::new);
   private static final StemCue[] NO_STEM_CUES = new StemCue[0];
+  /** Reads a text's words for {@link #find(String, int[], int[])}: a matcher of no aliases. */
+  private static final AliasMatcher WORDS_ONLY = new AliasMatcher(List.of());
   private static final int[] NO_SET_CUES = new int[0];
 
   private final Map<String, Integer> stemIds = new HashMap<>(); // stem of a cue word -> id
@@ -125,89 +128,60 @@ final class TopicCues {
   }
 
   /**
-   * The cues of one field. {@code states}: per sentence (by index), how many distinct states the
-   * sentence names (the meeting cues need two).
+   * A sink for the alias matcher's pass over one field's words ({@link AliasMatcher#find(String,
+   * boolean, AliasMatcher.WordSink)}), which keeps the cue words; null when there are no cues. One
+   * per field, used by the thread that made it.
    */
+  CueWords words() {
+    return hasCues() ? new CueWords(scratch.get().words) : null;
+  }
+
+  /** The cues of one text on its own: its words read by a matcher of no aliases. */
   List<Hit> find(String text, int[] sentenceStarts, int[] states) {
+    CueWords words = words();
+    if (words == null || text == null) {
+      return new ArrayList<>();
+    }
+    WORDS_ONLY.find(text, false, words);
+    return find(words, sentenceStarts, states);
+  }
+
+  /**
+   * The cues of one field from its cue words. {@code states}: per sentence (by index), how many
+   * distinct states the sentence names (the meeting cues need two).
+   */
+  List<Hit> find(CueWords w, int[] sentenceStarts, int[] states) {
     List<Hit> out = new ArrayList<>();
-    if (!hasCues() || text == null) {
+    if (w == null) {
       return out;
     }
     Scratch s = scratch.get();
-    // one pass over the words; only those whose stem some cue has are kept, with their place in
-    // the sequence of all words (a stem cue of several words needs them adjacent)
-    s.size = 0;
-    int n = text.length();
-    int ordinal = 0;
     int sentence = 0;
-    int i = 0;
-    while (i < n) {
-      if (!isWordChar(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < n && isWordChar(text.charAt(i))) {
-        i++;
-      }
-      int id = s.words.lookup(text, start, i);
-      if (id == Scratch.UNKNOWN) {
-        String lower = lowerCase(text, start, i);
-        Integer known = stemIds.get(stem(lower));
-        id = known == null ? -1 : known;
-        s.words.put(text, start, i, id);
-      }
-      while (sentence + 1 < sentenceStarts.length && sentenceStarts[sentence + 1] <= start) {
+    for (int k = 0; k < w.size; k++) {
+      while (sentence + 1 < sentenceStarts.length && sentenceStarts[sentence + 1] <= w.start[k]) {
         sentence++;
       }
-      if (id >= 0) {
-        s.add(start, i, id, ordinal, sentence);
-      }
-      ordinal++;
+      w.sentence[k] = sentence;
     }
-    for (int from = 0; from < s.size; ) {
+    for (int from = 0; from < w.size; ) {
       int to = from + 1;
-      while (to < s.size && s.sentence[to] == s.sentence[from]) {
+      while (to < w.size && w.sentence[to] == w.sentence[from]) {
         to++;
       }
-      int sent = s.sentence[from];
-      sentenceCues(s, from, to, sent < states.length ? states[sent] : 0, out);
+      int sent = w.sentence[from];
+      sentenceCues(w, s, from, to, sent < states.length ? states[sent] : 0, out);
       from = to;
     }
     return out;
   }
 
-  private static String lowerCase(String text, int start, int end) {
-    char[] c = new char[end - start];
-    for (int k = start; k < end; k++) {
-      c[k - start] = lower(text.charAt(k));
-    }
-    return new String(c);
-  }
-
-  /** {@link Character#isLetterOrDigit(char)}, with the ASCII answer first (most news text). */
-  private static boolean isWordChar(char c) {
-    if (c < 128) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    }
-    return Character.isLetterOrDigit(c);
-  }
-
-  /** {@link Character#toLowerCase(char)}, with the ASCII answer first. */
-  private static char lower(char c) {
-    if (c < 128) {
-      return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-    }
-    return Character.toLowerCase(c);
-  }
-
-  /** The cues of one sentence's cue words, {@code [from, to)} of the scratch arrays. */
-  private void sentenceCues(Scratch s, int from, int to, int states, List<Hit> out) {
+  /** The cues of one sentence's cue words, {@code [from, to)} of the field's cue words. */
+  private void sentenceCues(CueWords w, Scratch s, int from, int to, int states, List<Hit> out) {
     for (int k = from; k < to; k++) {
-      for (StemCue c : stemCuesByFirst[s.id[k]]) {
+      for (StemCue c : stemCuesByFirst[w.id[k]]) {
         int len = c.words().length;
-        if (k + len <= to && matches(s, k, c.words())) {
-          out.add(new Hit(s.start[k], s.end[k + len - 1], c.entityId(), "stem", c.weight()));
+        if (k + len <= to && matches(w, k, c.words())) {
+          out.add(new Hit(w.start[k], w.end[k + len - 1], c.entityId(), "stem", c.weight()));
           k += len - 1;
           break;
         }
@@ -216,10 +190,10 @@ final class TopicCues {
     // per set cue its first word of each role in the sentence, as in a scan of the words in order
     int touched = 0;
     for (int k = from; k < to; k++) {
-      for (int entry : setCuesByWord[s.id[k]]) {
+      for (int entry : setCuesByWord[w.id[k]]) {
         int c = entry >>> 2;
         if (s.firstWord[c] < 0 && s.secondWord[c] < 0) {
-          s.touched = Scratch.grow(s.touched, touched + 1);
+          s.touched = grow(s.touched, touched + 1);
           s.touched[touched++] = c;
         }
         if (s.firstWord[c] < 0 && (entry & 1) != 0) {
@@ -236,36 +210,86 @@ final class TopicCues {
       int a = s.firstWord[c];
       int b = s.secondWord[c];
       if (cue.pair() && a >= 0 && b >= 0) {
-        out.add(new Hit(Math.min(s.start[a], s.start[b]), Math.max(s.end[a], s.end[b]), cue.entityId(), "pair",
+        out.add(new Hit(Math.min(w.start[a], w.start[b]), Math.max(w.end[a], w.end[b]), cue.entityId(), "pair",
             cue.weight()));
       } else if (!cue.pair() && a >= 0 && states >= 2) {
-        out.add(new Hit(s.start[a], s.end[a], cue.entityId(), "meeting", cue.weight()));
+        out.add(new Hit(w.start[a], w.end[a], cue.entityId(), "meeting", cue.weight()));
       }
       s.firstWord[c] = -1;
       s.secondWord[c] = -1;
     }
   }
 
-  private static boolean matches(Scratch s, int at, int[] cue) {
+  private static boolean matches(CueWords w, int at, int[] cue) {
     for (int j = 0; j < cue.length; j++) {
-      if (s.id[at + j] != cue[j] || s.ordinal[at + j] != s.ordinal[at] + j) {
+      if (w.id[at + j] != cue[j] || w.ordinal[at + j] != w.ordinal[at] + j) {
         return false;
       }
     }
     return true;
   }
 
-  /** One thread's word cache and the cue words of the field in hand, in parallel arrays. */
-  private final class Scratch {
-    static final int UNKNOWN = Integer.MIN_VALUE;
+  private static int[] grow(int[] a, int needed) {
+    return needed <= a.length ? a : java.util.Arrays.copyOf(a, Math.max(needed, a.length * 2));
+  }
 
-    final WordTable words = new WordTable(CACHE_LIMIT);
+  /**
+   * The cue words of one field, in parallel arrays: offsets in the original text, stem id, place in
+   * the sequence of all the field's words (a stem cue of several words needs them adjacent) and
+   * sentence (set by {@link #find(CueWords, int[], int[])}). A word is looked up in the thread's
+   * word table by the hash the matcher computed; only a word not seen before is stemmed.
+   */
+  final class CueWords implements AliasMatcher.WordSink {
+    private final WordTable table;
+    private NormalizedText text;
+    private int words; // the field's words so far
     int size;
-    int[] start = new int[64];
-    int[] end = new int[64];
-    int[] id = new int[64];
-    int[] ordinal = new int[64];
-    int[] sentence = new int[64];
+    int[] start = new int[16];
+    int[] end = new int[16];
+    int[] id = new int[16];
+    int[] ordinal = new int[16];
+    int[] sentence = new int[16];
+
+    private CueWords(WordTable table) {
+      this.table = table;
+    }
+
+    @Override
+    public void begin(NormalizedText folded) {
+      text = folded;
+      words = 0;
+      size = 0;
+    }
+
+    @Override
+    public void word(char[] folded, int from, int to, long hash) {
+      int wordId = table.lookup(folded, from, to, hash);
+      if (wordId == WordTable.UNKNOWN) {
+        Integer known = stemIds.get(stem(new String(folded, from, to - from)));
+        wordId = known == null ? -1 : known;
+        table.put(folded, from, to, hash, wordId);
+      }
+      if (wordId >= 0) {
+        if (size == start.length) {
+          start = grow(start, size + 1);
+          end = grow(end, size + 1);
+          id = grow(id, size + 1);
+          ordinal = grow(ordinal, size + 1);
+          sentence = grow(sentence, size + 1);
+        }
+        start[size] = text.originalStart(from);
+        end[size] = text.originalEnd(to);
+        id[size] = wordId;
+        ordinal[size] = words;
+        size++;
+      }
+      words++;
+    }
+  }
+
+  /** One thread's word table and the scratch arrays of the set cues. */
+  private final class Scratch {
+    final WordTable words = new WordTable(CACHE_LIMIT);
     int[] touched = new int[16];
     final int[] firstWord = filled(setCues.size());
     final int[] secondWord = filled(setCues.size());
@@ -275,36 +299,19 @@ final class TopicCues {
       java.util.Arrays.fill(a, -1);
       return a;
     }
-
-    static int[] grow(int[] a, int needed) {
-      return needed <= a.length ? a : java.util.Arrays.copyOf(a, Math.max(needed, a.length * 2));
-    }
-
-    void add(int s, int e, int wordId, int ord, int sent) {
-      if (size == start.length) {
-        start = grow(start, size + 1);
-        end = grow(end, size + 1);
-        id = grow(id, size + 1);
-        ordinal = grow(ordinal, size + 1);
-        sentence = grow(sentence, size + 1);
-      }
-      start[size] = s;
-      end[size] = e;
-      id[size] = wordId;
-      ordinal[size] = ord;
-      sentence[size] = sent;
-      size++;
-    }
   }
 
   /**
-   * Lower-cased words (as {@code char[]}) to their cue stem id or -1, looked up straight from the
-   * text so that a known word costs no String; open addressing, at most {@code limit} words.
+   * Folded words to their cue stem id or -1, looked up by the hash the alias matcher computed and
+   * the characters straight from the folded text, so that a known word costs no String and no second
+   * hash; open addressing, at most {@code limit} words.
    */
   static final class WordTable {
+    static final int UNKNOWN = Integer.MIN_VALUE;
+
     private final int limit;
     private char[][] keys = new char[1024][];
-    private int[] hashes = new int[1024];
+    private long[] hashes = new long[1024];
     private int[] values = new int[1024];
     private int size;
 
@@ -312,30 +319,26 @@ final class TopicCues {
       this.limit = limit;
     }
 
-    private static int hash(String text, int start, int end) {
-      int h = 0;
-      for (int k = start; k < end; k++) {
-        h = 31 * h + lower(text.charAt(k));
-      }
-      return h ^ (h >>> 16);
+    /** The slot a hash starts probing at: its top bits after a Fibonacci multiply. */
+    private static int home(long hash, int mask) {
+      return (int) ((hash * 0x9e3779b97f4a7c15L) >>> 32) & mask;
     }
 
-    /** The value of the lower-cased word {@code text[start, end)}, or {@link Scratch#UNKNOWN}. */
-    int lookup(String text, int start, int end) {
+    /** The value of the word {@code folded[start, end)} of hash {@code hash}, or {@link #UNKNOWN}. */
+    int lookup(char[] folded, int start, int end, long hash) {
       int mask = keys.length - 1;
-      int h = hash(text, start, end);
-      for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+      for (int slot = home(hash, mask); ; slot = (slot + 1) & mask) {
         char[] key = keys[slot];
         if (key == null) {
-          return Scratch.UNKNOWN;
+          return UNKNOWN;
         }
-        if (hashes[slot] == h && equal(key, text, start, end)) {
+        if (hashes[slot] == hash && java.util.Arrays.equals(key, 0, key.length, folded, start, end)) {
           return values[slot];
         }
       }
     }
 
-    void put(String text, int start, int end, int value) {
+    void put(char[] folded, int start, int end, long hash, int value) {
       if (size >= limit) {
         return;
       }
@@ -343,44 +346,27 @@ final class TopicCues {
         rehash();
       }
       int mask = keys.length - 1;
-      int h = hash(text, start, end);
-      int slot = h & mask;
+      int slot = home(hash, mask);
       while (keys[slot] != null) {
         slot = (slot + 1) & mask;
       }
-      hashes[slot] = h;
-      char[] key = new char[end - start];
-      for (int k = start; k < end; k++) {
-        key[k - start] = lower(text.charAt(k));
-      }
-      keys[slot] = key;
+      hashes[slot] = hash;
+      keys[slot] = java.util.Arrays.copyOfRange(folded, start, end);
       values[slot] = value;
       size++;
     }
 
-    private static boolean equal(char[] key, String text, int start, int end) {
-      if (key.length != end - start) {
-        return false;
-      }
-      for (int k = 0; k < key.length; k++) {
-        if (key[k] != lower(text.charAt(start + k))) {
-          return false;
-        }
-      }
-      return true;
-    }
-
     private void rehash() {
       char[][] oldKeys = keys;
-      int[] oldHashes = hashes;
+      long[] oldHashes = hashes;
       int[] oldValues = values;
       keys = new char[oldKeys.length * 2][];
-      hashes = new int[oldKeys.length * 2];
+      hashes = new long[oldKeys.length * 2];
       values = new int[oldKeys.length * 2];
       int mask = keys.length - 1;
       for (int k = 0; k < oldKeys.length; k++) {
         if (oldKeys[k] != null) {
-          int slot = oldHashes[k] & mask;
+          int slot = home(oldHashes[k], mask);
           while (keys[slot] != null) {
             slot = (slot + 1) & mask;
           }

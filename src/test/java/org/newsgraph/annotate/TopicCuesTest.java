@@ -66,6 +66,21 @@ class TopicCuesTest {
   }
 
   @Test
+  void cueWordsAreReadFromTheFoldedTextAndMappedBackToTheOriginal() {
+    // capitals and a hyphen fold as in lower case; "ß" folds to two characters, so a cue after it
+    // lies one character further on in the folded text than in the original
+    String text = "Die Straße INTEREST-RATES rose. Interest rates fell." + PAD;
+    List<Mention> ms = topics(null, text);
+    assertEquals(List.of("INTEREST-RATES", "Interest rates"), ms.stream().map(Mention::surface).toList());
+    assertEquals(text.indexOf("INTEREST"), ms.get(0).start());
+    // read again, its words now known to the thread's word table: the same mentions
+    assertEquals(ms, topics(null, text));
+    // and the same as the cues of the text read on its own, without the gazetteer's aliases
+    List<TopicCues.Hit> alone = new TopicCues(G).find(text, new int[] {0, text.indexOf("Interest")}, new int[2]);
+    assertEquals(ms.stream().map(Mention::start).toList(), alone.stream().map(TopicCues.Hit::start).toList());
+  }
+
+  @Test
   void aMeetingWordNeedsTwoStatesInItsSentence() {
     // Putin (Russia) and Kim (North Korea): two states
     assertEquals(List.of("meeting"), topics(null, "Vladimir Putin and Kim Jong Un held talks in Vladivostok.")
