@@ -22,9 +22,10 @@ import org.apache.spark.sql.functions;
 import org.newsgraph.config.Granularity;
 
 /**
- * Periods in UTC (the session time zone is UTC). day: 2023-09-12; week: ISO 8601, Monday start,
- * labelled by ISO week-year, 2023-W37; month: 2023-09; year: 2023; all: all. Undated rows belong
- * only to "all".
+ * Periods in UTC (the session time zone is UTC), labelled as {@link Granularity} defines: day
+ * 2023-09-12; week: ISO 8601, Monday start, labelled by ISO week-year, 2023-W37; month: 2023-09;
+ * year: 2023; all: all. Written here with Spark's date functions (PeriodsTest checks them against
+ * {@link Granularity#label} and {@link Granularity#startOf}). Undated rows belong only to "all".
  */
 public final class Periods {
   private Periods() {

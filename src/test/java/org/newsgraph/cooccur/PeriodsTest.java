@@ -48,6 +48,34 @@ class PeriodsTest {
   }
 
   @Test
+  void theLabelsAndFirstDaysAreThoseOfTheOneGrammarInGranularity() {
+    // every day from 2020-12-20 to 2025-01-10 (ISO years of 52 and 53 weeks, a leap day, year ends
+    // on every weekday), at noon UTC: Spark's label and first day, against Granularity's
+    java.time.LocalDate first = java.time.LocalDate.of(2020, 12, 20);
+    int days = (int) java.time.temporal.ChronoUnit.DAYS.between(first, java.time.LocalDate.of(2025, 1, 11));
+    StructType schema = new StructType().add("ts", DataTypes.TimestampType);
+    List<Row> in = new java.util.ArrayList<>();
+    for (int d = 0; d < days; d++) {
+      in.add(RowFactory.create(Timestamp.from(first.plusDays(d).atTime(12, 0).toInstant(java.time.ZoneOffset.UTC))));
+    }
+    List<Row> rows = Periods.explodePeriods(SparkTestSession.get().createDataFrame(in, schema), "ts",
+            List.of("day", "week", "month", "year")).select("ts", "granularity", "period", "period_start")
+        .collectAsList();
+    assertEquals(4 * days, rows.size());
+    for (Row r : rows) {
+      java.time.LocalDate day = r.getTimestamp(0).toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+      Granularity g = Granularity.of(r.getString(1));
+      String label = r.getString(2);
+      java.time.LocalDate start = r.getDate(3).toLocalDate();
+      assertEquals(g.label(day), label, g + " of " + day);
+      assertEquals(g.start(day), start, g + " of " + day);
+      assertEquals(g, Granularity.ofLabel(label), label);
+      assertEquals(start, g.startOf(label), label);
+      assertEquals(true, !day.isBefore(start) && day.isBefore(g.endOf(start)), day + " in " + label);
+    }
+  }
+
+  @Test
   void undatedRowsOnlyGetAllTime() {
     assertEquals(List.of("all=all@-"), periods(null));
   }
