@@ -14,11 +14,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -31,7 +35,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.SparkTestSession;
 import org.newsgraph.config.NewsgraphConfig;
-import org.newsgraph.sample.SampleCorpusGenerator;
 import org.newsgraph.tables.TableSchema;
 import org.newsgraph.tables.TableWriter;
 import org.newsgraph.tables.Tables;
@@ -56,7 +59,7 @@ class ClusterIT {
     Files.createDirectories(WORK.resolve("logs"));
     Path input = WORK.resolve("input/articles.jsonl");
     Files.createDirectories(input.getParent());
-    Files.write(input, SampleCorpusGenerator.generateLines(150, 7L, true), StandardCharsets.UTF_8);
+    Files.write(input, inputLines(), StandardCharsets.UTF_8);
     sparkHome = buildSparkHome();
     int port = freePort();
     masterUrl = "spark://127.0.0.1:" + port;
@@ -85,6 +88,31 @@ class ClusterIT {
       p.destroyForcibly();
     }
     STARTED.clear();
+  }
+
+  /** An article line with an id of the sample's own numbering, {@code ng-NNNNNN}. */
+  static final Pattern NUMBERED = Pattern.compile("\\{\"id\": \"(ng-\\d{6})\"");
+
+  /**
+   * The bundled sample's first 150 lines and its later malformed lines, the ten documented in
+   * src/main/resources/sample/README.md (lines 33, 67, 101 and 134 are among the first 150; 168,
+   * 202, 236, 269, 303 and 337 follow): 156 lines, 146 good articles and 10 malformed ones.
+   */
+  static List<String> inputLines() throws IOException {
+    List<String> all;
+    try (var in = ClusterIT.class.getResourceAsStream("/sample/articles.jsonl")) {
+      all = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    }
+    Set<String> ids = new HashSet<>();
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      Matcher m = NUMBERED.matcher(all.get(i));
+      boolean good = m.lookingAt() && ids.add(m.group(1)); // the second ng-000001 is a malformed line
+      if (i < 150 || !good) {
+        lines.add(all.get(i));
+      }
+    }
+    return lines;
   }
 
   /** SPARK_HOME/jars = the project's classpath minus what only the cluster jar may bring. */
@@ -184,6 +212,10 @@ class ClusterIT {
     assertTrue(Files.readString(WORK.resolve("logs/worker1.log")).contains("Executor app-"),
         "worker 1 saw its executor end");
 
+    // The sample README's table of malformed lines: 7 rejects (ng-bad-1 to ng-bad-6 and the second
+    // ng-000001) and 3 unusual but valid articles, so 146 + 3 = 149 articles.
+    assertEquals(149, TableWriter.read(spark, Tables.ARTICLES, localOut.toString()).count(), "articles");
+    assertEquals(7, TableWriter.read(spark, Tables.REJECTS, localOut.toString()).count(), "rejects");
     for (TableSchema t : Tables.ALL) {
       Dataset<Row> local = comparable(TableWriter.read(spark, t, localOut.toString()));
       Dataset<Row> cluster = comparable(TableWriter.read(spark, t, clusterOut.toString()));
