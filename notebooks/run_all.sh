@@ -44,7 +44,7 @@ fi
 if [[ -z "$TABLES" ]]; then
   TABLES="$ROOT/target/notebook-run"
   if [[ ! -f "$TABLES/_manifest.json" ]] \
-     || [[ -n "$(find "$ROOT/src/main" "$ROOT/pom.xml" "$ROOT/jobs" -newer "$TABLES/_manifest.json" -print -quit)" ]]; then
+     || [[ -n "$(find "$ROOT/src/main" "$ROOT/pom.xml" "$ROOT/newsgraph.pom.xml" "$ROOT/jobs" -newer "$TABLES/_manifest.json" -print -quit)" ]]; then
     say "running the job on the bundled sample into target/notebook-run ..."
     rm -rf "$TABLES"
     # with the optional Spark NLP stages, for the topics and keywords the notebooks show

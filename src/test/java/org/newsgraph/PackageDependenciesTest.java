@@ -26,7 +26,6 @@ class PackageDependenciesTest {
   private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
       Map.entry("config", Set.of()),
       Map.entry("gazetteer", Set.of()),
-      Map.entry("sample", Set.of()),
       Map.entry("tables", Set.of("config")),
       Map.entry("text", Set.of()), // text rules shared by stages: a library, no stage
       Map.entry("nlp", Set.of()), // the one Spark NLP pipeline factory the stages' NLP steps share
@@ -35,9 +34,7 @@ class PackageDependenciesTest {
       Map.entry("cooccur", Set.of("config", "gazetteer", "tables", "text", "nlp")),
       Map.entry("evaluate", Set.of("config", "gazetteer", "tables", "text", "ingest", "annotate")),
       Map.entry("export", Set.of("config", "tables")), // reads the tables of a finished run, as notebooks do
-      Map.entry("cli", PRODUCT),
-      Map.entry("bench", Set.of("config", "gazetteer", "tables", "text", "ingest", "annotate", "nlp", "cooccur",
-          "evaluate", "cli", "sample")));
+      Map.entry("cli", PRODUCT));
 
   /**
    * Known exceptions, class to class, still to be removed. Empty: each stage owns its Spark NLP

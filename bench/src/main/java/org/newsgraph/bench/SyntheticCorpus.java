@@ -43,7 +43,7 @@ import org.newsgraph.gazetteer.Topic;
  * Java, no Spark.
  *
  * <pre>
- * java -cp target/classes:$(cat target/classpath.txt) org.newsgraph.bench.SyntheticCorpus \
+ * java -cp bench/target/classes:target/classes:$(cat target/classpath.txt) org.newsgraph.bench.SyntheticCorpus \
  *     --articles 100000 --seed 7 --out target/bench/corpus/synthetic-100000-7
  * </pre>
  */
