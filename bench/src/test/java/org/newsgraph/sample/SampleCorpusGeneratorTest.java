@@ -165,6 +165,18 @@ class SampleCorpusGeneratorTest {
     assertEquals(SampleCorpusGenerator.generateLines(25, 3L, true), written);
   }
 
+  /** The bundled sample (the product's resource sample/articles.jsonl) is this generator's output. */
+  @Test
+  void theDefaultsWriteTheBundledSample() throws Exception {
+    byte[] bundled;
+    try (var in = SampleCorpusGenerator.class.getResourceAsStream("/sample/articles.jsonl")) {
+      bundled = in.readAllBytes();
+    }
+    String generated = String.join("\n", SampleCorpusGenerator.generateLines(
+        SampleCorpusGenerator.DEFAULT_COUNT, SampleCorpusGenerator.DEFAULT_SEED, true)) + "\n";
+    assertEquals(new String(bundled, StandardCharsets.UTF_8), generated);
+  }
+
   @Test
   void articleIdsArePaddedToSixDigits() {
     assertEquals("ng-000001", SampleCorpusGenerator.articleId(1));
