@@ -47,7 +47,12 @@ public final class OutputTables {
       "spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS",
       // plans of the widest tables (articles' 17 columns and more, joined) shown whole in logs and
       // the Spark UI, without the truncation warning of the default 25 fields
-      "spark.sql.debug.maxToStringFields", "200");
+      "spark.sql.debug.maxToStringFields", "200",
+      // a table's state (its files, from the JSON commits) is rebuilt in 2 tasks, not Delta's
+      // default 50: newsgraph's tables have hundreds of files, and every read, write, history and
+      // vacuum rebuilds a state, so 50 near-empty tasks each time cost seconds per table (the
+      // vacuums at the end of a run at 10k articles: 34 s with 50, 16 s with 2; bench/README.md)
+      "spark.databricks.delta.snapshotPartitions", "2");
 
   /** The command of a snapshot opened to read a finished run (tests, tools): it reads what is there. */
   static final String READ_ONLY = "read";
