@@ -254,17 +254,8 @@ public final class AliasMatcher {
     /** Before the first word: the folded text the words are offsets of. */
     void begin(NormalizedText text);
 
-    /** The word {@code folded[start, end)}, with its FNV-1a hash ({@link #wordHash}). */
+    /** The word {@code folded[start, end)}, with its FNV-1a hash (the one the first-word filter reads). */
     void word(char[] folded, int start, int end, long hash);
-  }
-
-  /** The hash {@link WordSink#word} is given: FNV-1a over the characters {@code [start, end)}. */
-  public static long wordHash(char[] folded, int start, int end) {
-    long h = FNV_OFFSET;
-    for (int i = start; i < end; i++) {
-      h = (h ^ folded[i]) * FNV_PRIME;
-    }
-    return h;
   }
 
   public List<Candidate> find(String text) {

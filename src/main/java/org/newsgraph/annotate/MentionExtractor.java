@@ -368,8 +368,10 @@ public final class MentionExtractor {
         r.method(), countryOf, inOffice, weight);
   }
 
-  /** A field, whether it is {@link #writtenInCapitals}, and its candidates. */
-  /** A field, its alias candidates and its topic cue words (null without cues), from one pass over its words. */
+  /**
+   * A field, whether it is {@link #writtenInCapitals}, its alias candidates and its topic cue words
+   * (null without cues), from one pass over its words.
+   */
   private record FieldCandidates(String field, String text, boolean capitals,
                                  List<AliasMatcher.Candidate> candidates, TopicCues.CueWords cueWords) {
   }
