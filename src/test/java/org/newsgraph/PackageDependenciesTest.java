@@ -31,7 +31,7 @@ class PackageDependenciesTest {
       Map.entry("nlp", Set.of()), // the one Spark NLP pipeline factory the stages' NLP steps share
       Map.entry("ingest", Set.of("config", "tables", "text", "nlp")),
       Map.entry("annotate", Set.of("config", "gazetteer", "tables", "text", "nlp")),
-      Map.entry("cooccur", Set.of("config", "gazetteer", "tables", "text", "nlp")),
+      Map.entry("cooccur", Set.of("config", "gazetteer", "tables", "nlp")), // reads articles.n_sentences, splits no text
       Map.entry("evaluate", Set.of("config", "gazetteer", "tables", "text", "ingest", "annotate")),
       Map.entry("export", Set.of("config", "tables")), // reads the tables of a finished run, as notebooks do
       Map.entry("cli", PRODUCT));

@@ -15,7 +15,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
@@ -23,7 +22,6 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
-import org.newsgraph.text.SentenceSplitter;
 import org.newsgraph.config.Granularity;
 import org.newsgraph.config.Window;
 import org.newsgraph.gazetteer.EntityIds;
@@ -49,25 +47,19 @@ public final class CooccurStages {
       (UDF4<Long, Long, Long, Long, Double>) AssociationMeasures::lift, DataTypes.DoubleType);
   private static final UserDefinedFunction JACCARD = functions.udf(
       (UDF3<Long, Long, Long, Double>) AssociationMeasures::jaccard, DataTypes.DoubleType);
-  /** Sentences of an article: those of the title (when not blank) plus those of the text. */
-  private static final UserDefinedFunction SENTENCES = functions.udf(
-      (UDF2<String, String, Integer>) (title, text) -> sentenceCount(title) + sentenceCount(text),
-      DataTypes.IntegerType);
 
   private CooccurStages() {
   }
 
-  static int sentenceCount(String s) {
-    return s == null || s.isBlank() ? 0 : SentenceSplitter.sentenceStarts(s).length;
-  }
 
-
-  /** Non-duplicate articles with their sentence count and periods: the units that make up n. */
+  /**
+   * Non-duplicate articles with their sentence count (articles.n_sentences, written by ingest) and
+   * periods: the units that make up n.
+   */
   public static Dataset<Row> articlePeriods(Dataset<Row> articles, List<String> granularities) {
-    Columns.require(articles, "articlePeriods", "article_id", "published_at", "duplicate_of", "title", "text");
+    Columns.require(articles, "articlePeriods", "article_id", "published_at", "duplicate_of", "n_sentences");
     return Periods.explodePeriods(articles.filter(col("duplicate_of").isNull())
-        .select(col("article_id"), col("published_at"),
-            SENTENCES.apply(col("title"), col("text")).as("n_sentences")),
+        .select(col("article_id"), col("published_at"), col("n_sentences")),
         "published_at", granularities);
   }
 

@@ -36,7 +36,13 @@ public final class IngestJob {
       report.count("ingest", "field_mapping", input.mappings());
       boolean append = config.get(Settings.APPEND) && report.tables().has(Tables.ARTICLES);
       report.count("ingest", "appended", append);
-      Dataset<Row> stored = append ? report.tables().read(Tables.ARTICLES) : null;
+      // stored articles of an older layout are carried over (their sentences counted) and the
+      // table is written whole, which the later stages see as articles replaced, not added to
+      String layout = append ? report.tables().otherLayout(List.of(Tables.ARTICLES)) : null;
+      if (layout != null) {
+        report.note("ingest", "writes the articles whole: " + layout);
+      }
+      Dataset<Row> stored = append ? report.tables().read(Tables.ARTICLES, IngestJob::withColumnsOfThisLayout) : null;
       Dataset<Row> records = IngestStages.classifyRecords(input.raw(), config.ingest().maxTextChars());
       Dataset<Row> classified = (append ? IngestStages.rejectStoredIds(records, stored) : records)
           .persist(StorageLevel.MEMORY_AND_DISK());
@@ -51,7 +57,12 @@ public final class IngestJob {
       Dataset<Row> unmarked = config.ingest().nearDuplicates() || config.nlp().datesEnabled()
           ? dated.persist(StorageLevel.MEMORY_AND_DISK()) : dated;
       try {
-        if (append) {
+        if (append && layout != null) {
+          report.step("ingest", "articles", () -> report.tables().write(
+              allArticles(stored, unmarked, config), Tables.ARTICLES));
+          report.step("ingest", "rejects", () -> report.tables().append(IngestStages.toRejects(classified),
+              Tables.REJECTS));
+        } else if (append) {
           report.step("ingest", "articles", () -> report.tables().merge(
               changedArticles(stored, unmarked, config), Tables.ARTICLES, "article_id"));
           report.step("ingest", "rejects", () -> report.tables().append(IngestStages.toRejects(classified),
@@ -80,8 +91,10 @@ public final class IngestJob {
           report.count("ingest", "already_stored_ids",
               classified.filter(col("reject_reason").equalTo(IngestStages.DUPLICATE_ID)).count()
                   - records.filter(col("reject_reason").equalTo(IngestStages.DUPLICATE_ID)).count());
-          report.count("ingest", "stored_articles_remarked",
-              report.tables().lastCommitMetric(Tables.ARTICLES, "numTargetRowsUpdated"));
+          if (layout == null) {
+            report.count("ingest", "stored_articles_remarked",
+                report.tables().lastCommitMetric(Tables.ARTICLES, "numTargetRowsUpdated"));
+          }
         }
         report.count("ingest", "undated", articles.filter(col("published_at").isNull()).count());
         report.count("ingest", "exact_duplicates", articles.filter(col("duplicate_kind").equalTo("exact")).count());
@@ -107,17 +120,31 @@ public final class IngestJob {
    * stored and the new articles together, exactly as one run over all inputs marks them.
    */
   static Dataset<Row> changedArticles(Dataset<Row> stored, Dataset<Row> added, NewsgraphConfig config) {
-    Dataset<Row> all = stored.select(java.util.Arrays.stream(added.columns()).map(
-            org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new))
-        .unionByName(added);
-    Dataset<Row> marked = Duplicates.markDuplicates(IngestStages.markExactDuplicates(all),
-        config.ingest().nearDuplicates(), config.ingest().nearDuplicateJaccard());
+    Dataset<Row> marked = allArticles(stored, added, config);
     Dataset<Row> before = stored.select(col("article_id").as("_was_id"), col("duplicate_of").as("_was_of"),
         col("duplicate_kind").as("_was_kind"));
     return marked.join(before, marked.col("article_id").equalTo(before.col("_was_id")), "left")
         .filter(col("_was_id").isNull().or(functions.not(col("duplicate_of").eqNullSafe(col("_was_of"))
             .and(col("duplicate_kind").eqNullSafe(col("_was_kind"))))))
         .drop("_was_id", "_was_of", "_was_kind");
+  }
+
+  /** The stored and the new articles together, duplicates marked anew over all of them. */
+  static Dataset<Row> allArticles(Dataset<Row> stored, Dataset<Row> added, NewsgraphConfig config) {
+    Dataset<Row> all = stored.select(java.util.Arrays.stream(added.columns()).map(
+            org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new))
+        .unionByName(added);
+    return Duplicates.markDuplicates(IngestStages.markExactDuplicates(all),
+        config.ingest().nearDuplicates(), config.ingest().nearDuplicateJaccard());
+  }
+
+  /**
+   * Stored articles as this build's layout has them: those written before schema version 5 get
+   * their {@code n_sentences} counted from their title and text.
+   */
+  static Dataset<Row> withColumnsOfThisLayout(Dataset<Row> stored) {
+    return java.util.Arrays.asList(stored.columns()).contains("n_sentences") ? stored
+        : IngestStages.withSentenceCount(stored);
   }
 
   /** The dates step's counts (stage {@code dates} of the manifest): undated before, dated from the text, still undated. */

@@ -19,7 +19,9 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.newsgraph.tables.Columns;
+import org.newsgraph.text.SentenceSplitter;
 import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
@@ -51,8 +53,28 @@ public final class IngestStages {
         Integer year = PublishedDates.yearFromPath(url);
         return toTimestamp(PublishedDates.fromDateline(text, year != null ? year : PublishedDates.yearFromPath(file)));
       }, DataTypes.TimestampType);
+  private static final UserDefinedFunction SENTENCES = functions.udf(
+      (UDF2<String, String, Integer>) (title, text) -> sentenceCount(title) + sentenceCount(text),
+      DataTypes.IntegerType);
 
   private IngestStages() {
+  }
+
+  /**
+   * Sentences of one field, as annotate bounds them for {@code mentions.sentence_index}
+   * ({@link SentenceSplitter}); 0 for a null or blank field.
+   */
+  static int sentenceCount(String field) {
+    return field == null || field.isBlank() ? 0 : SentenceSplitter.sentenceStarts(field).length;
+  }
+
+  /**
+   * {@code articles} with {@code n_sentences}: the sentences of the title plus those of the text
+   * (what the sentence window of cooccur adds up to n).
+   */
+  public static Dataset<Row> withSentenceCount(Dataset<Row> articles) {
+    Columns.require(articles, "withSentenceCount", "title", "text");
+    return articles.withColumn("n_sentences", SENTENCES.apply(col("title"), col("text")));
   }
 
   private static Timestamp toTimestamp(Instant i) {
@@ -138,9 +160,9 @@ public final class IngestStages {
             .when(col("_text_date").isNotNull(), lit("text")).otherwise(lit("none")))
         .withColumn("n_chars", length(col("text")))
         .withColumn("published_raw", col("published"));
-    return markExactDuplicates(articles.withColumn("duplicate_of", lit(null).cast("string")))
+    return markExactDuplicates(withSentenceCount(articles).withColumn("duplicate_of", lit(null).cast("string")))
         .select("article_id", "id_derived", "title", "text", "url", "source", "published_at",
-            "date_source", "published_raw", "n_chars", "content_hash", "duplicate_of", "source_file",
+            "date_source", "published_raw", "n_chars", "n_sentences", "content_hash", "duplicate_of", "source_file",
             "language", "source_line", "source_offset");
   }
 

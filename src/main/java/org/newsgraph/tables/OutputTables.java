@@ -112,9 +112,19 @@ public final class OutputTables {
 
   /**
    * The snapshot's version of {@code table}. Fails with the command to run when the snapshot has
-   * no such table, or when the table was made from another run of a table it was read from.
+   * no such table, when the table was made from another run of a table it was read from, or when
+   * an older build wrote it without a column this build declares.
    */
   public Dataset<Row> read(TableSchema table) {
+    return read(table, java.util.function.UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #read}, for the table's own writer stage carrying a table of an older layout over:
+   * {@code addMissing} derives the columns the stored version lacks (ingest counts the sentences
+   * of stored articles written before {@code articles.n_sentences}).
+   */
+  public Dataset<Row> read(TableSchema table, java.util.function.UnaryOperator<Dataset<Row>> addMissing) {
     Map<String, Object> entry = snapshot.get(table.name());
     if (entry == null) {
       if (legacy && legacyExists(table)) {
@@ -128,7 +138,7 @@ public final class OutputTables {
       checkLineage(table, entry);
     }
     read.put(table.name(), String.valueOf(entry.get("run_id")));
-    return TableWriter.readVersion(spark, table, root, ((Number) entry.get("version")).longValue());
+    return TableWriter.readVersion(spark, table, root, ((Number) entry.get("version")).longValue(), addMissing);
   }
 
   private void checkLineage(TableSchema table, Map<String, Object> entry) {

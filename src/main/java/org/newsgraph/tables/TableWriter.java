@@ -62,7 +62,26 @@ public final class TableWriter {
 
   /** One version of a Delta table, in declared column order. */
   static Dataset<Row> readVersion(SparkSession spark, TableSchema table, String root, long version) {
-    Dataset<Row> df = spark.read().format("delta").option("versionAsOf", version).load(path(root, table));
+    return readVersion(spark, table, root, version, java.util.function.UnaryOperator.identity());
+  }
+
+  /**
+   * One version of a Delta table, in declared column order, after {@code addMissing} (the table's
+   * writer deriving the columns an older layout lacks). Fails naming the command to rerun when a
+   * declared column is still missing: the table was written by an older build.
+   */
+  static Dataset<Row> readVersion(SparkSession spark, TableSchema table, String root, long version,
+                                  java.util.function.UnaryOperator<Dataset<Row>> addMissing) {
+    Dataset<Row> df = addMissing.apply(
+        spark.read().format("delta").option("versionAsOf", version).load(path(root, table)));
+    List<String> have = Arrays.asList(df.columns());
+    List<String> missing = Arrays.stream(table.schema().fieldNames()).filter(c -> !have.contains(c)).toList();
+    if (!missing.isEmpty()) {
+      throw new org.newsgraph.config.ConfigException("table '" + table.name() + "' at " + path(root, table)
+          + " has no column " + String.join(", ", missing) + " of this build's layout (schema version "
+          + Tables.SCHEMA_VERSION + "): an older newsgraph wrote it; rerun `" + Tables.command(table)
+          + "` (or `run`) to write it again");
+    }
     return df.select(Arrays.stream(table.schema().fieldNames()).map(functions::col).toArray(Column[]::new));
   }
 

@@ -28,9 +28,10 @@ public final class Tables {
    * granularity), so an appending run recomputes only the trend folders its periods reach; 4: trends
    * test counts against the trailing rate (expected, ratio, ratio_lower, p_value, q_value; rising
    * by the false discovery rate) instead of a z-score of shares (baseline_mean, baseline_sd, z), and
-   * column {@code n_sources} in entity_counts and cooccurrence.
+   * column {@code n_sources} in entity_counts and cooccurrence; 5: column {@code n_sentences} in
+   * articles, written by ingest (cooccur read the titles and texts to count sentences).
    */
-  public static final int SCHEMA_VERSION = 4;
+  public static final int SCHEMA_VERSION = 5;
 
   public static final TableSchema ARTICLES = TableSchema.table("articles",
           "one accepted input record (an article)")
@@ -47,6 +48,8 @@ public final class Tables {
           "Where published_at came from: metadata (the input's date field; for WARC the page's date meta, else the WARC-Date), url (a /yyyy/mm/dd/ URL), path (a date in the input file's path), text (a dateline such as 'WASHINGTON, March 3 (Reuters) -' with a year, or the year from the URL or path; else a date in the lead found by Spark NLP in ingest's dates step, nlp.dates.enabled), none")
       .col("published_raw", StringType, true, "The input's date field as given, before parsing")
       .col("n_chars", IntegerType, false, "Length of text in UTF-16 code units")
+      .col("n_sentences", IntegerType, false,
+          "Sentences of the title (when not blank) plus those of the text, as annotate numbers them in mentions.sentence_index; the sentence window's n adds these up")
       .col("content_hash", StringType, false,
           "SHA-256 (hex) of the text lower-cased with white space folded; equal hashes are exact duplicates")
       .col("duplicate_of", StringType, true,

@@ -1,6 +1,7 @@
 package org.newsgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +20,7 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.SparkTestSession;
+import org.newsgraph.config.ConfigException;
 import org.newsgraph.config.NewsgraphConfig;
 import org.newsgraph.tables.TableSchema;
 import org.newsgraph.tables.TableWriter;
@@ -28,8 +30,9 @@ import org.newsgraph.tables.Tables;
  * Nightly increments: the bundled sample split into three "days" (line i goes to day i mod 3, so
  * every day has articles of every year, copies whose earliest version comes on a later day, and
  * malformed records), one run over the first day and two appending runs give tables equal, row for
- * row, to one run over the three days; the third night finds counts of an older table layout and
- * counts every period again.
+ * row, to one run over the three days; the third night finds articles and counts of older table
+ * layouts, writes the articles whole (counting the stored articles' sentences) and counts every
+ * period again.
  */
 class AppendIT {
   static final Path ROOT = Path.of("target/it-out/append").toAbsolutePath();
@@ -75,6 +78,23 @@ class AppendIT {
     Files.writeString(out.resolve("_manifest.json"), json.writerWithDefaultPrettyPrinter().writeValueAsString(m));
   }
 
+  /**
+   * Makes the stored articles look written by a build of layout 4: a new Delta version without
+   * n_sentences, named in the manifest with schema_version 4 (run id and lineage unchanged).
+   */
+  static void markArticlesOfLayoutFour(Path out) throws IOException {
+    String path = out.resolve("articles").toString();
+    spark.read().format("delta").load(path).drop("n_sentences").write().format("delta")
+        .mode(org.apache.spark.sql.SaveMode.Overwrite).option("overwriteSchema", "true").save(path);
+    long version = io.delta.tables.DeltaTable.forPath(spark, path).history(1).select("version").head().getLong(0);
+    ObjectMapper json = new ObjectMapper();
+    JsonNode m = json.readTree(Files.readString(out.resolve("_manifest.json")));
+    var entry = (com.fasterxml.jackson.databind.node.ObjectNode) m.path("tables").path("articles");
+    entry.put("version", version);
+    entry.put("schema_version", 4);
+    Files.writeString(out.resolve("_manifest.json"), json.writerWithDefaultPrettyPrinter().writeValueAsString(m));
+  }
+
   @Test
   void threeAppendingRunsEqualOneRunOverAllDays() throws IOException {
     Path whole = ROOT.resolve("whole");
@@ -88,6 +108,12 @@ class AppendIT {
         // before the third night the stored counts look written by a build of layout 1: that night
         // must count every period again (and still end equal to the one run)
         markCountsOfLayoutOne(nightly);
+        markArticlesOfLayoutFour(nightly);
+        // a stage command cannot count articles of the older layout: it names the stage to rerun
+        ConfigException stale = assertThrows(ConfigException.class,
+            () -> NewsgraphCli.execute(spark, "cooccur", config(days.get(2).toString(), nightly, true)));
+        assertTrue(stale.getMessage().contains("'articles'") && stale.getMessage().contains("no column n_sentences")
+            && stale.getMessage().contains("rerun `ingest`"), stale.getMessage());
       }
       // the first night appends to an output without tables: a full run
       NewsgraphCli.execute(spark, "run", config(days.get(d).toString(), nightly, true));
@@ -100,6 +126,10 @@ class AppendIT {
       JsonNode cooccur = manifest(nightly).path("stages").path("cooccur").path("counts");
       assertEquals(d == 1, cooccur.path("appended").asBoolean(), "night " + (d + 1) + ": " + cooccur);
       if (d == 2) {
+        assertTrue(ingest.path("note").asText().contains("articles have table schema version 4, this build writes "
+            + Tables.SCHEMA_VERSION), ingest.toString());
+        JsonNode annotate = manifest(nightly).path("stages").path("annotate").path("counts");
+        assertTrue(annotate.path("note").asText().contains("ingest replaced the articles"), annotate.toString());
         assertTrue(cooccur.path("note").asText().contains("entity_counts have table schema version 1, this build writes "
             + Tables.SCHEMA_VERSION), cooccur.toString());
       }

@@ -38,15 +38,15 @@ class CooccurStagesTest {
     SparkSession spark = SparkTestSession.get();
     StructType articleSchema = new StructType().add("article_id", DataTypes.StringType)
         .add("published_at", DataTypes.TimestampType).add("duplicate_of", DataTypes.StringType)
-        .add("title", DataTypes.StringType).add("text", DataTypes.StringType);
+        .add("n_sentences", DataTypes.IntegerType);
     List<Row> articles = List.of(
-        RowFactory.create("A1", ts("2023-09-10T12:00:00Z"), null, null, "One here. Two here."),
-        RowFactory.create("A2", ts("2023-09-20T12:00:00Z"), null, "", "One here."),
-        RowFactory.create("A3", ts("2023-09-25T12:00:00Z"), null, null, "One. Two. Three."),
-        RowFactory.create("A4", ts("2023-09-30T23:30:00Z"), null, null, "One."),
-        RowFactory.create("A5", ts("2023-10-01T00:10:00Z"), null, null, "One."),
-        RowFactory.create("A6", ts("2023-09-11T12:00:00Z"), "A1", null, "One here. Two here."),
-        RowFactory.create("A7", null, null, null, "One. Two."));
+        RowFactory.create("A1", ts("2023-09-10T12:00:00Z"), null, 2),
+        RowFactory.create("A2", ts("2023-09-20T12:00:00Z"), null, 1),
+        RowFactory.create("A3", ts("2023-09-25T12:00:00Z"), null, 3),
+        RowFactory.create("A4", ts("2023-09-30T23:30:00Z"), null, 1),
+        RowFactory.create("A5", ts("2023-10-01T00:10:00Z"), null, 1),
+        RowFactory.create("A6", ts("2023-09-11T12:00:00Z"), "A1", 2),
+        RowFactory.create("A7", null, null, 2));
     StructType mentionSchema = new StructType().add("article_id", DataTypes.StringType)
         .add("field", DataTypes.StringType).add("sentence_index", DataTypes.IntegerType)
         .add("entity_id", DataTypes.StringType).add("entity_type", DataTypes.StringType)

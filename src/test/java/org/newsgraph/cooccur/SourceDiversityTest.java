@@ -44,15 +44,14 @@ class SourceDiversityTest {
     SparkSession spark = SparkTestSession.get();
     StructType articleSchema = new StructType().add("article_id", DataTypes.StringType)
         .add("published_at", DataTypes.TimestampType).add("duplicate_of", DataTypes.StringType)
-        .add("title", DataTypes.StringType).add("text", DataTypes.StringType)
-        .add("source", DataTypes.StringType);
+        .add("n_sentences", DataTypes.IntegerType).add("source", DataTypes.StringType);
     List<Row> articles = List.of(
-        RowFactory.create("B1", ts("2023-09-05T12:00:00Z"), null, null, "One. Two.", "Alpha"),
-        RowFactory.create("B2", ts("2023-09-06T12:00:00Z"), null, null, "One.", "Beta"),
-        RowFactory.create("B3", ts("2023-09-07T12:00:00Z"), null, null, "One. Two.", "Beta"),
-        RowFactory.create("B4", ts("2023-10-02T12:00:00Z"), null, null, "One. Two.", "Beta "),
-        RowFactory.create("B5", ts("2023-09-08T12:00:00Z"), null, null, "One.", null),
-        RowFactory.create("B6", ts("2023-09-09T12:00:00Z"), "B1", null, "One. Two.", "Gamma"));
+        RowFactory.create("B1", ts("2023-09-05T12:00:00Z"), null, 2, "Alpha"),
+        RowFactory.create("B2", ts("2023-09-06T12:00:00Z"), null, 1, "Beta"),
+        RowFactory.create("B3", ts("2023-09-07T12:00:00Z"), null, 2, "Beta"),
+        RowFactory.create("B4", ts("2023-10-02T12:00:00Z"), null, 2, "Beta "),
+        RowFactory.create("B5", ts("2023-09-08T12:00:00Z"), null, 1, null),
+        RowFactory.create("B6", ts("2023-09-09T12:00:00Z"), "B1", 2, "Gamma"));
     StructType mentionSchema = new StructType().add("article_id", DataTypes.StringType)
         .add("field", DataTypes.StringType).add("sentence_index", DataTypes.IntegerType)
         .add("entity_id", DataTypes.StringType).add("entity_type", DataTypes.StringType)

@@ -85,8 +85,8 @@ class DuplicatesTest {
   @Test
   void theStoryCountsOnceInEveryStatistic() {
     // n of the day: wire-0 + other-1 + other-2 = 3 articles, not 54
-    Dataset<Row> withTitles = marked.withColumn("title", org.apache.spark.sql.functions.lit(null).cast("string"));
-    Dataset<Row> periods = CooccurStages.articlePeriods(withTitles, List.of("day"));
+    Dataset<Row> counted = marked.withColumn("n_sentences", org.apache.spark.sql.functions.lit(1));
+    Dataset<Row> periods = CooccurStages.articlePeriods(counted, List.of("day"));
     assertEquals(3, periods.count());
   }
 

@@ -15,7 +15,10 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,5 +108,23 @@ class IngestStagesTest {
     // an epoch-seconds date given as a JSON number is read as its text: 1595030400 = 2020-07-18
     assertEquals(Timestamp.from(Instant.parse("2020-07-18T00:00:00Z")),
         derived.getTimestamp(derived.fieldIndex("published_at")));
+  }
+
+  @Test
+  void sentencesOfTitleAndTextAreCounted() {
+    // a1: title "T" (1) + one sentence of text (1); a2: no title, "Same text here." (1)
+    assertEquals(2, article("a1").getInt(article("a1").fieldIndex("n_sentences")));
+    assertEquals(1, article("a2").getInt(article("a2").fieldIndex("n_sentences")));
+    StructType schema = new StructType().add("id", DataTypes.StringType)
+        .add("title", DataTypes.StringType).add("text", DataTypes.StringType);
+    List<Row> rows = List.of(
+        // title: 2 sentences; text: "Dr." is an abbreviation (no end), "Then" starts the 2nd, the
+        // blank line the 3rd: 2 + 3
+        RowFactory.create("many", "Putin meets Kim. Talks end.", "Dr. Smith spoke. Then he left.\n\nnew paragraph"),
+        RowFactory.create("blank", "  ", "One."), // a blank title has no sentence
+        RowFactory.create("none", null, "One. Two."));
+    Map<String, Integer> n = IngestStages.withSentenceCount(SparkTestSession.get().createDataFrame(rows, schema))
+        .collectAsList().stream().collect(Collectors.toMap(r -> r.getString(0), r -> r.getInt(r.fieldIndex("n_sentences"))));
+    assertEquals(Map.of("many", 5, "blank", 1, "none", 2), n);
   }
 }
