@@ -26,8 +26,8 @@ public final class CooccurJob {
    * Spark's setting for compressing the in-memory column batches of persisted Datasets. cooccur
    * turns it off for its own caches unless the user set it: they are long columns with few distinct
    * values per batch (kp, c, n_a, n_b), where the dictionary encoder's statistics (a boxed hash-map
-   * lookup per value) cost more than they save; at 10,000 articles the stage took 16% less time
-   * without them (bench/README.md). What does not fit in memory still goes to disk.
+   * lookup per value) cost more than they save (bench/README.md has the figures). What does not
+   * fit in memory still goes to disk.
    */
   public static final String CACHE_COMPRESSED = "spark.sql.inMemoryColumnarStorage.compressed";
 

@@ -26,8 +26,8 @@ import org.apache.spark.ml.feature.StopWordsRemover;
  */
 public final class NlpPipelines {
   /**
-   * Sentence bounds as one regex, used instead of the pragmatic rules (about 3x faster here with
-   * the same sentences on news text): end punctuation, optionally a closing quote or bracket,
+   * Sentence bounds as one regex, used instead of the pragmatic rules (faster, with the same
+   * sentences on news text): end punctuation, optionally a closing quote or bracket,
    * white space, then an upper-case letter, digit or opening quote.
    */
   static final String SENTENCE_BOUND = "(?<=[.!?][\"'\u201D)]?)\\s+(?=[\"'\u201C(]?[A-Z0-9])";

@@ -51,7 +51,7 @@ public final class OutputTables {
       // a table's state (its files, from the JSON commits) is rebuilt in 2 tasks, not Delta's
       // default 50: newsgraph's tables have hundreds of files, and every read, write, history and
       // vacuum rebuilds a state, so 50 near-empty tasks each time cost seconds per table (the
-      // vacuums at the end of a run at 10k articles: 34 s with 50, 16 s with 2; bench/README.md)
+      // figures are in bench/README.md)
       "spark.databricks.delta.snapshotPartitions", "2");
 
   /** The command of a snapshot opened to read a finished run (tests, tools): it reads what is there. */
