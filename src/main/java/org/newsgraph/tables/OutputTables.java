@@ -193,6 +193,12 @@ public final class OutputTables {
   }
 
   private void commit(Dataset<Row> df, TableSchema table) {
+    overwrite(df, table);
+    recordVersion(table, null);
+  }
+
+  /** One Delta commit replacing {@code table}'s rows with {@code df} (conformed), tagged with the run id. */
+  private void overwrite(Dataset<Row> df, TableSchema table) {
     DataFrameWriter<Row> writer = df.write().format("delta").mode(SaveMode.Overwrite)
         .option("overwriteSchema", "true")
         .option("userMetadata", runId);
@@ -200,7 +206,6 @@ public final class OutputTables {
       writer = writer.partitionBy(table.partitionBy().toArray(new String[0]));
     }
     writer.save(TableWriter.path(root, table));
-    recordVersion(table, null);
   }
 
   /**
@@ -358,8 +363,10 @@ public final class OutputTables {
     long latest = DeltaTable.forPath(spark, TableWriter.path(root, table)).history(1).select("version")
         .head().getLong(0);
     if (latest != version) {
-      // a killed run committed a version no manifest names: start over from the snapshot's rows
-      DeltaTable.forPath(spark, TableWriter.path(root, table)).restoreToVersion(version);
+      // a killed run committed a version no manifest names: start over from the snapshot's rows,
+      // written again in a plain commit (Delta's RESTORE would also write a Parquet checkpoint
+      // into the log, which a reader's glob 'out/<table>/**/*.parquet' would take for data)
+      overwrite(TableWriter.prepare(TableWriter.readVersion(spark, table, root, version), table), table);
     }
   }
 
@@ -415,7 +422,9 @@ public final class OutputTables {
   /**
    * After the manifest names this command's versions: removes the files of the versions they
    * replaced that are older than {@code retainHours} (0: all of them, so that a plain Parquet
-   * reader of a table folder reads exactly the current version).
+   * reader of a table folder reads exactly the current version). With 0, the command deletes what
+   * its tables' current versions do not reference itself ({@link #deleteUnreferenced}); with a
+   * retention, Delta's VACUUM does, keeping the files of the versions within it.
    */
   public void vacuum(double retainHours) {
     // Delta prints a "Deleted N files" line per table to stdout; the console shows newsgraph's lines
@@ -429,7 +438,9 @@ public final class OutputTables {
     try {
       for (String name : written.keySet()) {
         String path = root.endsWith("/") ? root + name : root + "/" + name;
-        DeltaTable.forPath(spark, path).vacuum(retainHours);
+        if (retainHours > 0 || !deleteUnreferenced(path)) {
+          DeltaTable.forPath(spark, path).vacuum(retainHours);
+        }
         // what a killed plain-Parquet write of an earlier version left (VACUUM skips _ folders)
         Path temporary = new Path(path, "_temporary");
         temporary.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(temporary, true);
@@ -442,6 +453,64 @@ public final class OutputTables {
         spark.conf().unset(listing);
       } else {
         spark.conf().set(listing, userListing);
+      }
+    }
+  }
+
+  /**
+   * VACUUM without retention, listed and deleted by the driver: the data files under the table
+   * folder that the table's current version does not reference (those of the versions it replaced,
+   * of killed commands and of failed or speculative task attempts) are deleted, then the partition
+   * folders left empty. Hidden entries (a name starting with {@code _} or {@code .}: the log) are
+   * left alone. Delta's VACUUM does the same in several Spark jobs, which cost about a second per
+   * table however small (bench/README.md). Returns false, deleting nothing, when a file the version
+   * references is missing from the listing: the two lists would not compare, and the caller
+   * leaves the work to Delta's VACUUM.
+   */
+  private boolean deleteUnreferenced(String tablePath) throws IOException {
+    Path table = new Path(tablePath);
+    FileSystem fs = table.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    table = fs.makeQualified(table);
+    java.util.Set<String> live = new java.util.HashSet<>();
+    for (String f : DeltaTable.forPath(spark, tablePath).toDF().inputFiles()) {
+      live.add(fs.makeQualified(new Path(f)).toString());
+    }
+    java.util.List<Path> files = new java.util.ArrayList<>();
+    java.util.List<Path> folders = new java.util.ArrayList<>();
+    listVisible(fs, table, files, folders);
+    long found = files.stream().filter(f -> live.contains(f.toString())).count();
+    if (found != live.size()) {
+      org.slf4j.LoggerFactory.getLogger(OutputTables.class).warn(
+          "{}: {} of the {} files of the current version listed; Delta's VACUUM cleans the table", tablePath, found,
+          live.size());
+      return false;
+    }
+    for (Path f : files) {
+      if (!live.contains(f.toString())) {
+        fs.delete(f, false);
+      }
+    }
+    for (int i = folders.size() - 1; i >= 0; i--) { // deepest first: a folder after its sub-folders
+      if (fs.listStatus(folders.get(i)).length == 0) {
+        fs.delete(folders.get(i), false);
+      }
+    }
+    return true;
+  }
+
+  /** The files and the folders under {@code folder} whose names do not start with _ or . (parents before children). */
+  private static void listVisible(FileSystem fs, Path folder, java.util.List<Path> files, java.util.List<Path> folders)
+      throws IOException {
+    for (org.apache.hadoop.fs.FileStatus st : fs.listStatus(folder)) {
+      String name = st.getPath().getName();
+      if (name.startsWith("_") || name.startsWith(".")) {
+        continue;
+      }
+      if (st.isDirectory()) {
+        folders.add(st.getPath());
+        listVisible(fs, st.getPath(), files, folders);
+      } else {
+        files.add(fs.makeQualified(st.getPath()));
       }
     }
   }

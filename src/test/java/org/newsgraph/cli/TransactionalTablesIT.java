@@ -96,6 +96,8 @@ class TransactionalTablesIT {
     assertNotEquals(firstRun, manifest(out).path("run_id").asText());
     assertSameTablesAsOneRun(out, LARGER, ROOT.resolve("fresh"));
     assertTrue(counts(out).get("articles") > before.get("articles"), "the rerun read more articles");
+    // the killed run's files (committed or not) are gone too
+    assertPlainParquetIsTheSnapshot(out);
   }
 
   @Test
@@ -122,13 +124,31 @@ class TransactionalTablesIT {
     assertTrue(stages.path("cooccur").path("counts").path("appended").asBoolean(), stages.toString());
     assertEquals(0, stages.path("ingest").path("counts").path("already_stored_ids").asLong(), stages.toString());
     assertSameTablesAsOneRun(out, LARGER, ROOT.resolve("append-once"));
+    assertPlainParquetIsTheSnapshot(out);
   }
 
   @Test
   void afterAFinishedRunAPlainParquetReaderReadsExactlyTheCurrentVersion() throws IOException {
     Path out = ROOT.resolve("plain");
     NewsgraphCli.execute(spark, "run", config(LARGER, out));
+    // what a failed task attempt leaves: a data file no version references, in a partition folder
+    Path folder;
+    try (Stream<Path> dirs = Files.list(out.resolve("entity_counts"))) {
+      folder = dirs.filter(d -> d.getFileName().toString().startsWith("granularity=")).findFirst().orElseThrow();
+    }
+    Files.write(folder.resolve("part-99999-orphan.c000.snappy.parquet"), new byte[] {1, 2, 3});
     NewsgraphCli.execute(spark, "run", config(SMALL, out));
+    assertPlainParquetIsTheSnapshot(out);
+    // an appending run (merged articles, replaced partition folders) leaves the same
+    NewsgraphCli.execute(spark, "run", config(NIGHT, out, "output.append", "true"));
+    assertPlainParquetIsTheSnapshot(out);
+  }
+
+  /**
+   * Every table of the manifest read as plain Parquet files from its folder equals the snapshot's
+   * version (rows both ways, and the manifest's row count); no checksum files, no Parquet in the log.
+   */
+  static void assertPlainParquetIsTheSnapshot(Path out) throws IOException {
     JsonNode tables = manifest(out).path("tables");
     for (TableSchema t : Tables.ALL) {
       if (!tables.has(t.name())) {
