@@ -133,6 +133,15 @@ public enum Granularity {
     };
   }
 
+  /**
+   * The partition folder ({@code bucket}) of the period of this granularity that starts on
+   * {@code start}: the month it starts in (yyyy-MM) under every granularity, one string type with
+   * one meaning in every folder; {@code all} for all-time (start null).
+   */
+  public String bucketOf(LocalDate start) {
+    return this == ALL ? "all" : start.toString().substring(0, 7);
+  }
+
   private static int num(Matcher m, int group) {
     return Integer.parseInt(m.group(group));
   }

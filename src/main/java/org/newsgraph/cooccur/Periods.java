@@ -125,7 +125,8 @@ public final class Periods {
    * system and fine enough that a notebook reading one month opens one folder: the month the
    * period starts in (yyyy-MM) under every granularity, so that it is one string type with one
    * meaning in every folder (DuckDB and pyarrow guess a partition column's type per folder), and
-   * all for all-time.
+   * all for all-time. The Spark column form of {@link Granularity#bucketOf}, which the export reads
+   * a period's folder with (PeriodsTest checks the two on every day of four years).
    */
   static Column bucketOf(String granularity, Column periodStart) {
     return granularity.equals("all") ? lit("all") : date_format(periodStart, "yyyy-MM");

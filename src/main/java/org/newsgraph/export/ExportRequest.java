@@ -74,10 +74,9 @@ public record ExportRequest(String tables, Format format, String granularity, St
     return s == null ? null : Granularity.of(granularity).endOf(s);
   }
 
-  /** The partition folder of the period's rows: the month it starts in (yyyy-MM), all for all-time. */
+  /** The partition folder of the period's rows ({@link Granularity#bucketOf}). */
   public String bucket() {
-    LocalDate s = start();
-    return s == null ? "all" : s.toString().substring(0, 7);
+    return Granularity.of(granularity).bucketOf(start());
   }
 
   /** The files the export writes. */

@@ -59,7 +59,7 @@ class PeriodsTest {
       in.add(RowFactory.create(Timestamp.from(first.plusDays(d).atTime(12, 0).toInstant(java.time.ZoneOffset.UTC))));
     }
     List<Row> rows = Periods.explodePeriods(SparkTestSession.get().createDataFrame(in, schema), "ts",
-            List.of("day", "week", "month", "year")).select("ts", "granularity", "period", "period_start")
+            List.of("day", "week", "month", "year")).select("ts", "granularity", "period", "period_start", "bucket")
         .collectAsList();
     assertEquals(4 * days, rows.size());
     for (Row r : rows) {
@@ -72,6 +72,7 @@ class PeriodsTest {
       assertEquals(g, Granularity.ofLabel(label), label);
       assertEquals(start, g.startOf(label), label);
       assertEquals(true, !day.isBefore(start) && day.isBefore(g.endOf(start)), day + " in " + label);
+      assertEquals(g.bucketOf(start), r.getString(4), label);
     }
   }
 
