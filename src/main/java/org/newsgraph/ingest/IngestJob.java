@@ -57,22 +57,24 @@ public final class IngestJob {
       Dataset<Row> unmarked = config.ingest().nearDuplicates() || config.nlp().datesEnabled()
           ? dated.persist(StorageLevel.MEMORY_AND_DISK()) : dated;
       try {
-        if (append && layout != null) {
-          report.step("ingest", "articles", () -> report.tables().write(
-              allArticles(stored, unmarked, config), Tables.ARTICLES));
-          report.step("ingest", "rejects", () -> report.tables().append(IngestStages.toRejects(classified),
-              Tables.REJECTS));
-        } else if (append) {
-          report.step("ingest", "articles", () -> report.tables().merge(
-              changedArticles(stored, unmarked, config), Tables.ARTICLES, "article_id"));
-          report.step("ingest", "rejects", () -> report.tables().append(IngestStages.toRejects(classified),
-              Tables.REJECTS));
-        } else {
+        if (!append) {
           report.step("ingest", "articles", () -> report.tables().write(Duplicates.markDuplicates(
               unmarked, config.ingest().nearDuplicates(), config.ingest().nearDuplicateJaccard()), Tables.ARTICLES));
-          report.step("ingest", "rejects", () -> report.tables().write(IngestStages.toRejects(classified),
-              Tables.REJECTS));
+        } else if (layout != null) {
+          report.step("ingest", "articles", () -> report.tables().write(
+              allArticles(stored, unmarked, config), Tables.ARTICLES));
+        } else {
+          report.step("ingest", "articles", () -> report.tables().merge(
+              changedArticles(stored, unmarked, config), Tables.ARTICLES, "article_id"));
         }
+        Dataset<Row> newRejects = IngestStages.toRejects(classified);
+        report.step("ingest", "rejects", () -> {
+          if (append) {
+            report.tables().append(newRejects, Tables.REJECTS);
+          } else {
+            report.tables().write(newRejects, Tables.REJECTS);
+          }
+        });
         long read = classified.count();
         Dataset<Row> articles = report.tables().read(Tables.ARTICLES);
         Dataset<Row> rejects = report.tables().read(Tables.REJECTS);
